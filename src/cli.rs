@@ -1,0 +1,81 @@
+//! The command line: clap definitions only. Each command is run by its file in `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::check::Format;
+
+/// marke: de kennisbank van Gezonde Marke. Zonder opdracht opent de browser.
+#[derive(Debug, Parser)]
+#[command(name = "marke", version, about, long_about = None)]
+pub struct Cli {
+    /// Map met de inhoud (anders: [marke] content in book.toml, of ./content).
+    #[arg(long, global = true, value_name = "MAP")]
+    pub content: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open de browser in de terminal (dit is ook wat 'marke' zonder opdracht doet).
+    Browse,
+    /// Controleer de inhoud: fouten met bestand, regel en kolom, en een tip.
+    Check {
+        /// Uitvoer: human (leesbaar), json, of github (annotaties voor GitHub Actions).
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Toon een tabel met de leesbaarheid van alle onderdelen, moeilijkste eerst.
+        #[arg(long)]
+        leesbaarheid: bool,
+    },
+    /// Zoek in de inhoud.
+    Search {
+        /// Zoekwoorden; filters als type:doel, opgave:netwerkaanpak, jaar:2025, org:treant.
+        query: Vec<String>,
+        /// Alleen onderdelen van dit type.
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: Option<String>,
+        /// Hoeveel resultaten ten hoogste.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Uitvoer als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Toon één onderdeel als platte tekst.
+    Show {
+        /// De id van het onderdeel, bijvoorbeeld 2-1-1-a of netwerkaanpak.
+        id: String,
+    },
+    /// Schrijf het hele model weg, bijvoorbeeld als JSON.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Schrijf naar dit bestand in plaats van naar de standaarduitvoer.
+        #[arg(long, short, value_name = "BESTAND")]
+        out: Option<PathBuf>,
+    },
+    /// Bouw de website.
+    Build {
+        /// Map voor de website (anders: [build] build-dir in book.toml).
+        #[arg(long, value_name = "MAP")]
+        out: Option<PathBuf>,
+    },
+    /// Bekijk de website op uw eigen computer, en bouw opnieuw bij elke wijziging.
+    Serve {
+        /// Poort op 127.0.0.1.
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// Adres om op te luisteren. Alleen veranderen als u weet wat u doet.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}

@@ -1,0 +1,93 @@
+//! One file per command: each wires the stages together and returns an exit code.
+
+mod browse;
+mod build;
+mod check;
+mod export;
+mod search;
+mod serve;
+mod show;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::model::Model;
+
+/// What every command starts from: the configuration and where the content is.
+pub struct Workspace {
+    pub config: Config,
+    pub content_dir: PathBuf,
+    /// The current folder, to show paths relative to it.
+    pub cwd: PathBuf,
+}
+
+impl Workspace {
+    pub fn discover(content: Option<PathBuf>) -> Result<Self> {
+        let cwd = std::env::current_dir().context("kan de huidige map niet bepalen")?;
+        let config = Config::discover(&cwd)?;
+        let content_dir = match content {
+            Some(dir) if dir.is_absolute() => dir,
+            Some(dir) => cwd.join(dir),
+            None => config.content_dir(),
+        };
+        Ok(Self {
+            config,
+            content_dir,
+            cwd,
+        })
+    }
+
+    /// Loads and validates the content.
+    pub fn load(&self) -> (Model, Vec<Diagnostic>) {
+        let loaded = crate::content::load(&self.content_dir);
+        crate::model::build(loaded, &self.content_dir)
+    }
+
+    /// Loads the content for a command that needs a valid model; prints the problems and
+    /// returns `None` when there are errors.
+    pub fn load_valid(&self) -> Option<Model> {
+        let (model, diags) = self.load();
+        let report = crate::check::run(&model, diags).relative_to(&self.cwd);
+        if report.errors > 0 {
+            let color = use_color(std::io::stderr());
+            eprint!(
+                "{}",
+                report.render(crate::check::Format::Human, color, model.len())
+            );
+            eprintln!("Los eerst de fouten op; 'marke check' laat ze allemaal zien.");
+            return None;
+        }
+        Some(model)
+    }
+}
+
+/// Colour only on a terminal, and never with NO_COLOR set.
+pub fn use_color(stream: impl std::io::IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Runs the command and returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    let ws = Workspace::discover(cli.content)?;
+    match cli.command.unwrap_or(Command::Browse) {
+        Command::Browse => browse::run(&ws),
+        Command::Check {
+            format,
+            leesbaarheid,
+        } => check::run(&ws, format, leesbaarheid),
+        Command::Search {
+            query,
+            kind,
+            limit,
+            json,
+        } => search::run(&ws, &query, kind.as_deref(), limit, json),
+        Command::Show { id } => show::run(&ws, &id),
+        Command::Export { format, out } => export::run(&ws, format, out.as_deref()),
+        Command::Build { out } => build::run(&ws, out),
+        Command::Serve { port, bind } => serve::run(&ws, port, &bind),
+    }
+}

@@ -1,0 +1,167 @@
+//! `book.toml`: where the content is, how the site is built, and marke's own settings.
+//!
+//! The layout follows mdBook (`[book]`, `[build]`, `[output.html]`) so the communications team
+//! recognises it; settings that mdBook does not know live in a table of marke's own, `[marke]`,
+//! because mdBook rejects unknown keys in its tables.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+/// The name of the configuration file, looked up from the current directory upwards.
+pub const FILE_NAME: &str = "book.toml";
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub book: BookConfig,
+    pub build: BuildConfig,
+    pub output: OutputConfig,
+    pub marke: MarkeConfig,
+    /// The folder that holds `book.toml`; paths in the file are relative to it.
+    #[serde(skip)]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct BookConfig {
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    pub authors: Vec<String>,
+}
+
+impl Default for BookConfig {
+    fn default() -> Self {
+        Self {
+            title: "Gezonde Marke".into(),
+            description: String::new(),
+            language: "nl".into(),
+            authors: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct BuildConfig {
+    pub build_dir: PathBuf,
+}
+
+impl Default for BuildConfig {
+    fn default() -> Self {
+        Self {
+            build_dir: PathBuf::from("book"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutputConfig {
+    pub html: HtmlConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct HtmlConfig {
+    /// Public address of the site, e.g. `https://example.org/marke/`; used for canonical URLs,
+    /// OpenGraph, the sitemap and the `o` key of the terminal browser.
+    pub site_url: Option<String>,
+    pub git_repository_url: Option<String>,
+    /// Template for "Wijzig deze pagina"; `{path}` becomes the content file's path.
+    pub edit_url_template: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct MarkeConfig {
+    /// The content folder, relative to `book.toml`.
+    pub content: PathBuf,
+    /// The theme folder, relative to `book.toml`.
+    pub theme: PathBuf,
+    /// Readability thresholds; read by the `check::readability` module.
+    pub leesbaarheid: toml::Table,
+}
+
+impl Default for MarkeConfig {
+    fn default() -> Self {
+        Self {
+            content: PathBuf::from("content"),
+            theme: PathBuf::from("themes/default"),
+            leesbaarheid: toml::Table::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Finds `book.toml` in `start` or a parent folder and reads it. Without one, the defaults
+    /// apply relative to `start`, so `marke --content DIR` works anywhere.
+    pub fn discover(start: &Path) -> Result<Self> {
+        match find_upwards(start) {
+            Some(path) => Self::from_file(&path),
+            None => Ok(Self {
+                root: start.to_path_buf(),
+                ..Self::default()
+            }),
+        }
+    }
+
+    pub fn from_file(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("kan {} niet lezen", path.display()))?;
+        let mut config: Config = toml::from_str(&text)
+            .with_context(|| format!("{} is geen geldige configuratie", path.display()))?;
+        config.root = path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        Ok(config)
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join(&self.marke.content)
+    }
+
+    pub fn theme_dir(&self) -> PathBuf {
+        self.root.join(&self.marke.theme)
+    }
+
+    pub fn build_dir(&self) -> PathBuf {
+        self.root.join(&self.build.build_dir)
+    }
+}
+
+fn find_upwards(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let err = toml::from_str::<Config>("[book]\ntitel = 'x'\n").unwrap_err();
+        assert!(err.to_string().contains("titel"), "{err}");
+    }
+
+    #[test]
+    fn discovers_book_toml_in_a_parent_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("book.toml"),
+            "[marke]\ncontent = 'inhoud'\n[build]\nbuild-dir = 'uit'\n",
+        )
+        .unwrap();
+        let sub = dir.path().join("a/b");
+        std::fs::create_dir_all(&sub).unwrap();
+        let config = Config::discover(&sub).unwrap();
+        assert_eq!(config.content_dir(), dir.path().join("inhoud"));
+        assert_eq!(config.build_dir(), dir.path().join("uit"));
+    }
+}

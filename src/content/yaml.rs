@@ -1,0 +1,170 @@
+//! YAML parsing with Dutch error messages.
+//!
+//! serde-saphyr reports the real line and column of every problem, also for duplicate keys
+//! and for errors found by serde after parsing. We translate its English messages into Dutch
+//! with a hint, because contributors read them in a pull request, not in a debugger.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::{Error, Options};
+
+use crate::diag::Diagnostic;
+
+/// Parses `text` as `T`. On failure, returns one diagnostic with the file's line numbers
+/// (`first_line` is the file line where `text` begins).
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    whole_file: &str,
+    first_line: usize,
+) -> Result<T, Box<Diagnostic>> {
+    let options = Options::default();
+    serde_saphyr::from_str_with_options::<T>(text, options)
+        .map_err(|err| Box::new(translate(&err, file, whole_file, first_line)))
+}
+
+fn translate(err: &Error, file: &Path, whole_file: &str, first_line: usize) -> Diagnostic {
+    let (line, col) = err
+        .location()
+        .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+    let line = if line == 0 { 0 } else { line + first_line - 1 };
+    let (message, hint) = match err {
+        Error::DuplicateMappingKey { key, .. } => (
+            format!(
+                "het veld '{}' staat twee keer in hetzelfde onderdeel",
+                key.as_deref().unwrap_or("?")
+            ),
+            "verwijder één van de twee, of voeg ze samen".to_owned(),
+        ),
+        _ => dutch(&raw_message(err)),
+    };
+    Diagnostic::error("yaml", file, message)
+        .at(line, col)
+        .hint(hint)
+        .with_source(whole_file)
+}
+
+/// The message without serde-saphyr's own location suffix and snippet.
+fn raw_message(err: &Error) -> String {
+    let text = err.without_snippet().to_string();
+    let first = text.lines().next().unwrap_or("").to_owned();
+    match first.rfind(" at line ") {
+        Some(i) => first[..i].to_owned(),
+        None => first,
+    }
+}
+
+/// Translates the messages serde and the YAML parser produce.
+fn dutch(msg: &str) -> (String, String) {
+    let lower = msg.to_lowercase();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        return (
+            format!("onbekend veld '{field}'"),
+            format!(
+                "controleer de spelling; de velden staan in content/README.md{}",
+                suggestion(field)
+            ),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        return (
+            format!("het verplichte veld '{field}' ontbreekt"),
+            format!("voeg '{field}: ...' toe aan dit onderdeel"),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        return (
+            format!(
+                "verkeerd soort waarde: {} gevonden, {} verwacht",
+                dutch_kind(found),
+                dutch_kind(expected)
+            ),
+            "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
+        );
+    }
+    if lower.contains("tab") {
+        return (
+            "een tab in de YAML; YAML gebruikt alleen spaties om in te springen".to_owned(),
+            "vervang de tab door spaties".to_owned(),
+        );
+    }
+    if lower.contains("quote") || lower.contains("quoted") {
+        return (
+            "een aanhalingsteken wordt niet gesloten".to_owned(),
+            "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint".to_owned(),
+        );
+    }
+    if lower.contains("end of") || lower.contains("eof") {
+        return (
+            "het bestand houdt onverwacht op".to_owned(),
+            "controleer of alle lijsten, aanhalingstekens en haakjes gesloten zijn".to_owned(),
+        );
+    }
+    if msg.starts_with("kommagetal") || msg.starts_with("ja/nee") {
+        return (
+            msg.to_owned(),
+            "schrijf bijvoorbeeld code: \"1.10\"".to_owned(),
+        );
+    }
+    (
+        format!("ongeldige YAML ({msg})"),
+        "controleer inspringing, dubbele punten en aanhalingstekens op deze regel".to_owned(),
+    )
+}
+
+fn dutch_kind(s: &str) -> String {
+    let s = s.trim();
+    let map: &[(&str, &str)] = &[
+        ("a sequence", "een lijst"),
+        ("sequence", "een lijst"),
+        ("a string", "tekst"),
+        ("string", "tekst"),
+        ("a map", "velden"),
+        ("map", "velden"),
+        ("struct", "velden"),
+        ("a boolean", "ja/nee (true/false)"),
+        ("boolean", "ja/nee (true/false)"),
+        ("u16", "een heel getal"),
+        ("i64", "een heel getal"),
+        ("integer", "een getal"),
+        ("tekst", "tekst"),
+    ];
+    for (en, nl) in map {
+        if s == *en || s.starts_with(&format!("{en} ")) || s.contains(en) {
+            let detail = s.split_once(' ').map(|x| x.1).unwrap_or("");
+            return if detail.starts_with('"') || detail.starts_with('`') {
+                format!("{nl} {detail}")
+            } else {
+                (*nl).to_owned()
+            };
+        }
+    }
+    s.to_owned()
+}
+
+/// "Bedoelt u ...?" for a misspelt field name.
+fn suggestion(field: &str) -> String {
+    crate::content::raw::FIELD_NAMES
+        .iter()
+        .map(|name| (strsim::levenshtein(field, name), name))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, name)| format!("; bedoelt u '{name}'?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_field_gets_a_suggestion() {
+        let (msg, hint) = dutch("unknown field `samenvating`, expected one of `id`");
+        assert_eq!(msg, "onbekend veld 'samenvating'");
+        assert!(hint.contains("bedoelt u 'samenvatting'"), "{hint}");
+    }
+}

@@ -1,0 +1,16 @@
+//! marke: the knowledge base of Gezonde Marke.
+//!
+//! The data flows one way: [`content`] reads and parses the files, [`model`] validates them
+//! into one typed model with resolved links, and everything else reads that model:
+//! [`check`] (validation and readability), [`export`], and the search index, the terminal
+//! browser and the site. [`cmd`] wires these stages per command; `main.rs` only calls it.
+
+pub mod check;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod export;
+pub mod model;
+pub mod schema;

@@ -1,0 +1,362 @@
+//! The validated model: typed items, their links, and the backlinks computed from them.
+//!
+//! In: what `content` read. Out: a [`Model`] in which every link resolves, plus diagnostics for
+//! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
+//! one model, so they always agree. No I/O happens here.
+
+mod build;
+pub mod kinds;
+pub mod links;
+pub mod planned;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+pub use build::build;
+pub use kinds::ItemType;
+pub use links::{Link, Relation};
+pub use planned::{Planned, Status};
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SourceRef {
+    /// Id of a `bron` item.
+    pub document: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sectie: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pagina: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regels: Option<String>,
+}
+
+impl SourceRef {
+    /// "Regioplan, sectie 2.1.1, regels 1254-1264" given the document's title.
+    pub fn describe(&self, title: &str) -> String {
+        let mut out = title.to_owned();
+        if let Some(s) = &self.sectie {
+            out.push_str(&format!(", sectie {s}"));
+        }
+        if let Some(p) = &self.pagina {
+            out.push_str(&format!(", pagina {p}"));
+        }
+        if let Some(r) = &self.regels {
+            out.push_str(&format!(", regels {r}"));
+        }
+        out
+    }
+}
+
+/// Where an item is written, for error messages and "edit this page".
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    /// Path of the file, as found under the content folder.
+    pub path: PathBuf,
+    /// Path relative to the content folder, with `/` separators.
+    pub rel_path: String,
+    pub line: usize,
+}
+
+/// Type-specific facts. Empty where the type does not have them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub soort: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gepland: Option<Planned>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gepland_tekst: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tijdlijn: Vec<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub streefwaarden: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initiatiefnemers_tekst: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub onderdelen: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ambitie: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagline: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kernwoorden: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prioriteit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verankering: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voluit: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub varianten: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_bronlijst: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waarde: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eenheid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jaar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gebied: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rol: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One item of the knowledge base.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: ItemType,
+    pub title: String,
+    pub summary: String,
+    /// Markdown, with item links written as `[tekst](@id)`.
+    pub body: String,
+    pub source: Option<SourceRef>,
+    pub aliases: Vec<String>,
+    pub order: Option<i64>,
+    pub facts: Facts,
+    /// Outgoing links, in the order written; all targets exist.
+    pub links: Vec<Link>,
+    pub location: Location,
+}
+
+impl Item {
+    /// The code if there is one, else the title: how lists sort and show an item.
+    pub fn code_or_title(&self) -> &str {
+        self.facts.code.as_deref().unwrap_or(&self.title)
+    }
+
+    /// "2.1.1.A Een Drentse uitleg..." or just the title.
+    pub fn display_title(&self) -> String {
+        match &self.facts.code {
+            Some(code) if !self.title.starts_with(code.as_str()) => {
+                format!("{code} {}", self.title)
+            }
+            _ => self.title.clone(),
+        }
+    }
+
+    /// Site path without the leading slash: `opgaven/netwerkaanpak/`.
+    pub fn url_path(&self) -> String {
+        match self.kind.url_segment() {
+            "" => format!("{}/", self.id),
+            seg => format!("{seg}/{}/", self.id),
+        }
+    }
+
+    /// The first target of a relation, e.g. the `doel` of an afspraak.
+    pub fn first(&self, rel: Relation) -> Option<&str> {
+        self.links
+            .iter()
+            .find(|l| l.rel == rel)
+            .map(|l| l.target.as_str())
+    }
+
+    /// All targets of a relation, in the order written.
+    pub fn targets(&self, rel: Relation) -> impl Iterator<Item = &str> {
+        self.links
+            .iter()
+            .filter(move |l| l.rel == rel)
+            .map(|l| l.target.as_str())
+    }
+}
+
+/// A link pointing at an item, seen from the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Backlink {
+    /// Index of the item that links here.
+    pub from: usize,
+    pub rel: Relation,
+}
+
+/// All items, looked up by id, with backlinks.
+#[derive(Debug, Default)]
+pub struct Model {
+    items: Vec<Item>,
+    by_id: HashMap<String, usize>,
+    backlinks: Vec<Vec<Backlink>>,
+}
+
+impl Model {
+    /// Builds the lookups. Links to unknown ids must already be removed (see [`build`]).
+    pub fn new(items: Vec<Item>) -> Self {
+        let by_id: HashMap<String, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.clone(), i))
+            .collect();
+        let mut backlinks = vec![Vec::new(); items.len()];
+        for (from, item) in items.iter().enumerate() {
+            for link in &item.links {
+                if let Some(&to) = by_id.get(&link.target) {
+                    let bl = Backlink {
+                        from,
+                        rel: link.rel,
+                    };
+                    if to != from && !backlinks[to].contains(&bl) {
+                        backlinks[to].push(bl);
+                    }
+                }
+            }
+        }
+        Self {
+            items,
+            by_id,
+            backlinks,
+        }
+    }
+
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Item> {
+        self.by_id.get(id).map(|&i| &self.items[i])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Items of one type, sorted the way lists show them.
+    pub fn of_type(&self, kind: ItemType) -> Vec<&Item> {
+        let mut v: Vec<&Item> = self.items.iter().filter(|i| i.kind == kind).collect();
+        v.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        v
+    }
+
+    /// Items that link to `id`, with the relation they use.
+    pub fn backlinks(&self, id: &str) -> Vec<(&Item, Relation)> {
+        self.by_id
+            .get(id)
+            .map(|&i| {
+                self.backlinks[i]
+                    .iter()
+                    .map(|bl| (&self.items[bl.from], bl.rel))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Items that link to `id` through `rel`, sorted: e.g. the afspraken of a doel.
+    pub fn children(&self, id: &str, rel: Relation) -> Vec<&Item> {
+        let mut v: Vec<&Item> = self
+            .backlinks(id)
+            .into_iter()
+            .filter(|(_, r)| *r == rel)
+            .map(|(it, _)| it)
+            .collect();
+        v.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        v
+    }
+
+    /// The item above this one in Droom › opgave › doel › afspraak.
+    pub fn parent(&self, item: &Item) -> Option<&Item> {
+        let up = match item.kind {
+            ItemType::Afspraak => item
+                .first(Relation::Doel)
+                .or_else(|| item.first(Relation::Opgave)),
+            ItemType::Doel => item.first(Relation::Opgave),
+            ItemType::Opgave => Some(crate::model::DROOM_ID),
+            _ => item.first(Relation::DeelVan),
+        }?;
+        self.get(up).filter(|p| p.id != item.id)
+    }
+
+    /// The chain from the top down to `item` (inclusive): Droom › opgave › doel › afspraak.
+    pub fn breadcrumb<'a>(&'a self, item: &'a Item) -> Vec<&'a Item> {
+        let mut chain = vec![item];
+        let mut cur = item;
+        while let Some(p) = self.parent(cur) {
+            if chain.iter().any(|c| c.id == p.id) || chain.len() > 8 {
+                break;
+            }
+            chain.push(p);
+            cur = p;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The opgave an item belongs to, if any: itself, its doel's opgave, or a linked opgave.
+    pub fn opgave_of<'a>(&'a self, item: &'a Item) -> Option<&'a Item> {
+        self.breadcrumb(item)
+            .into_iter()
+            .find(|i| i.kind == ItemType::Opgave)
+            .or_else(|| {
+                item.targets(Relation::Opgaven)
+                    .next()
+                    .and_then(|id| self.get(id))
+            })
+    }
+}
+
+/// The id of the Drentse Droom, the root of the hierarchy.
+pub const DROOM_ID: &str = "drentse-droom";
+
+/// Sort by explicit order, then by code (numerically per part), then title.
+fn sort_key(item: &Item) -> (i64, Vec<CodePart>, String) {
+    let code = item.facts.code.as_deref().unwrap_or("");
+    (
+        item.order.unwrap_or(i64::MAX),
+        code_parts(code),
+        item.title.to_lowercase(),
+    )
+}
+
+/// A piece of a code such as `2.10.1.A`; numbers compare as numbers, so 2.10 follows 2.9.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum CodePart {
+    Num(u32),
+    Text(String),
+}
+
+fn code_parts(code: &str) -> Vec<CodePart> {
+    code.split(['.', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse()
+                .map_or_else(|_| CodePart::Text(p.to_lowercase()), CodePart::Num)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_sort_numerically() {
+        let mut v = vec![
+            code_parts("2.10.1"),
+            code_parts("2.9.1"),
+            code_parts("2.9.1.B"),
+            code_parts("2.9.1.A"),
+        ];
+        v.sort();
+        assert_eq!(v[0], code_parts("2.9.1"));
+        assert_eq!(v[1], code_parts("2.9.1.A"));
+        assert_eq!(v[3], code_parts("2.10.1"));
+    }
+}
