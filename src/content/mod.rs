@@ -120,55 +120,77 @@ fn parse_markdown(
     }
 }
 
-fn parse_list(
-    index: usize,
-    file: &SourceFile,
-    out: &mut Vec<RawEntry>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    // First as loose values, so that one bad item does not hide the problems of the others.
-    let values = match yaml::parse::<Vec<serde_saphyr::Spanned<IgnoredItem>>>(
-        &file.text, &file.path, &file.text, 1,
-    ) {
-        Ok(v) => v,
+fn parse_list(index: usize, file: &SourceFile, out: &mut Vec<RawEntry>, diags: &mut Vec<Diagnostic>) {
+    // First the whole file, leniently: syntax errors and "this is not a list" are found here.
+    let count = match yaml::parse_lenient::<Vec<IgnoredItem>>(&file.text, &file.path) {
+        Ok(v) => v.len(),
         Err(diag) => {
             let mut diag = *diag;
-            if diag.message.contains("velden gevonden") || diag.message.contains("tekst gevonden") {
-                diag.hint = Some("een YAML-bestand in content/ is een lijst: begin elk onderdeel met '- id: ...'".into());
+            if diag.message.starts_with("hier horen velden") || diag.message.starts_with("hier hoort een lijst") {
+                diag.message = "een YAML-bestand in content/ is een lijst van onderdelen".into();
+                diag.hint = Some("begin elk onderdeel met '- id: ...'".into());
             }
             diags.push(diag);
             return;
         }
     };
-    for value in values {
-        let Some(start) = value.referenced.span().byte_offset() else {
-            continue;
-        };
-        let start = start as usize;
-        let line = value.referenced.line() as usize;
-        let slice = item_slice(&file.text, start);
-        let padded = format!(
-            "{}{}",
-            "\n".repeat(line.saturating_sub(1)),
-            dedent_first(slice, &file.text, start)
-        );
-        match yaml::parse::<RawItem>(&padded, &file.path, &file.text, 1) {
-            Ok(mut item) => {
-                let (body, body_line) = match item.tekst.take() {
-                    Some(t) => (t.value, t.referenced.line() as usize + 1),
-                    None => (String::new(), line),
-                };
-                out.push(RawEntry {
-                    item,
-                    file: index,
-                    line_offset: 0,
-                    body,
-                    body_line,
-                });
-            }
+    // Then each item on its own, so one bad item does not hide the problems of the others.
+    let chunks = split_items(&file.text);
+    if chunks.len() != count {
+        // An unusual layout (e.g. a flow list): parse the whole file in one go instead.
+        match yaml::parse::<Vec<RawItem>>(&file.text, &file.path, &file.text, 1) {
+            Ok(items) => out.extend(items.into_iter().map(|item| list_entry(index, item))),
+            Err(diag) => diags.push(*diag),
+        }
+        return;
+    }
+    for chunk in chunks {
+        match yaml::parse::<RawItem>(&chunk, &file.path, &file.text, 1) {
+            Ok(item) => out.push(list_entry(index, item)),
             Err(diag) => diags.push(*diag),
         }
     }
+}
+
+fn list_entry(file: usize, mut item: RawItem) -> RawEntry {
+    let line = item.id.referenced.line() as usize;
+    let (body, body_line) = match item.tekst.take() {
+        Some(t) => (t.value, t.referenced.line() as usize + 1),
+        None => (String::new(), line),
+    };
+    RawEntry { item, file, line_offset: 0, body, body_line }
+}
+
+/// Cuts a list file into one text per top-level item. Each text keeps the file's line and
+/// column numbers: earlier lines become empty and the item's `- ` becomes two spaces.
+fn split_items(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    let Some(first) = lines.iter().find(|l| is_content(l)) else { return Vec::new() };
+    let indent = first.len() - first.trim_start().len();
+    let starts_item = |l: &str| {
+        l.len() > indent
+            && l[..indent].trim().is_empty()
+            && (l[indent..].starts_with("- ") || l[indent..].trim_end() == "-")
+    };
+    let starts: Vec<usize> = (0..lines.len()).filter(|&i| starts_item(lines[i])).collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &from)| {
+            let to = starts.get(n + 1).copied().unwrap_or(lines.len());
+            let mut chunk = "\n".repeat(from);
+            for (k, line) in lines[from..to].iter().enumerate() {
+                if k == 0 {
+                    chunk.push_str(&line.replacen('-', " ", 1));
+                } else {
+                    chunk.push_str(line);
+                }
+                chunk.push('\n');
+            }
+            chunk
+        })
+        .collect()
 }
 
 /// Accepts any YAML node: used to find where each list item starts.
@@ -181,41 +203,17 @@ impl<'de> serde::Deserialize<'de> for IgnoredItem {
     }
 }
 
-/// The text of one list item: from its start to the next item at the same indentation.
-fn item_slice(text: &str, start: usize) -> &str {
-    let start = start.min(text.len());
-    let rest = &text[start..];
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let indent = start - line_start;
-    let mut end = rest.len();
-    // Walk lines after the first; stop at a line that starts a sibling item or dedents.
-    let mut offset = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    while offset < rest.len() {
-        let line_end = rest[offset..]
-            .find('\n')
-            .map_or(rest.len(), |i| offset + i + 1);
-        let line = &rest[offset..line_end];
-        let trimmed = line.trim_start();
-        let this_indent = line.len() - trimmed.len();
-        let blank = trimmed.trim().is_empty() || trimmed.starts_with('#');
-        if !blank && this_indent < indent {
-            end = offset;
-            break;
-        }
-        offset = line_end;
-    }
-    &rest[..end]
-}
 
-/// The item's own text, with the `- ` of the list replaced by spaces so it parses as a map
-/// at its original columns.
-fn dedent_first(slice: &str, text: &str, start: usize) -> String {
-    let line_start = text[..start.min(text.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let prefix: String = text[line_start..start.min(text.len())]
-        .chars()
-        .map(|c| if c == '-' { ' ' } else { c })
-        .collect();
-    format!("{prefix}{slice}")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_keep_their_line_numbers() {
+        let chunks = split_items("# kop\n- id: a\n  titel: A\n\n- id: b\n  tekst: |\n    - geen item\n");
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[0], "\n  id: a\n  titel: A\n\n");
+        assert!(chunks[1].starts_with("\n\n\n\n  id: b\n"));
+        assert!(chunks[1].contains("    - geen item"));
+    }
 }
