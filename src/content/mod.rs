@@ -120,13 +120,20 @@ fn parse_markdown(
     }
 }
 
-fn parse_list(index: usize, file: &SourceFile, out: &mut Vec<RawEntry>, diags: &mut Vec<Diagnostic>) {
+fn parse_list(
+    index: usize,
+    file: &SourceFile,
+    out: &mut Vec<RawEntry>,
+    diags: &mut Vec<Diagnostic>,
+) {
     // First the whole file, leniently: syntax errors and "this is not a list" are found here.
     let count = match yaml::parse_lenient::<Vec<IgnoredItem>>(&file.text, &file.path) {
         Ok(v) => v.len(),
         Err(diag) => {
             let mut diag = *diag;
-            if diag.message.starts_with("hier horen velden") || diag.message.starts_with("hier hoort een lijst") {
+            if diag.message.starts_with("hier horen velden")
+                || diag.message.starts_with("hier hoort een lijst")
+            {
                 diag.message = "een YAML-bestand in content/ is een lijst van onderdelen".into();
                 diag.hint = Some("begin elk onderdeel met '- id: ...'".into());
             }
@@ -158,7 +165,13 @@ fn list_entry(file: usize, mut item: RawItem) -> RawEntry {
         Some(t) => (t.value, t.referenced.line() as usize + 1),
         None => (String::new(), line),
     };
-    RawEntry { item, file, line_offset: 0, body, body_line }
+    RawEntry {
+        item,
+        file,
+        line_offset: 0,
+        body,
+        body_line,
+    }
 }
 
 /// Cuts a list file into one text per top-level item. Each text keeps the file's line and
@@ -166,14 +179,18 @@ fn list_entry(file: usize, mut item: RawItem) -> RawEntry {
 fn split_items(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
-    let Some(first) = lines.iter().find(|l| is_content(l)) else { return Vec::new() };
+    let Some(first) = lines.iter().find(|l| is_content(l)) else {
+        return Vec::new();
+    };
     let indent = first.len() - first.trim_start().len();
     let starts_item = |l: &str| {
         l.len() > indent
             && l[..indent].trim().is_empty()
             && (l[indent..].starts_with("- ") || l[indent..].trim_end() == "-")
     };
-    let starts: Vec<usize> = (0..lines.len()).filter(|&i| starts_item(lines[i])).collect();
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| starts_item(lines[i]))
+        .collect();
     starts
         .iter()
         .enumerate()
@@ -203,14 +220,14 @@ impl<'de> serde::Deserialize<'de> for IgnoredItem {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn list_items_keep_their_line_numbers() {
-        let chunks = split_items("# kop\n- id: a\n  titel: A\n\n- id: b\n  tekst: |\n    - geen item\n");
+        let chunks =
+            split_items("# kop\n- id: a\n  titel: A\n\n- id: b\n  tekst: |\n    - geen item\n");
         assert_eq!(chunks.len(), 2);
         assert_eq!(chunks[0], "\n  id: a\n  titel: A\n\n");
         assert!(chunks[1].starts_with("\n\n\n\n  id: b\n"));

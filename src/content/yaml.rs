@@ -25,7 +25,8 @@ pub fn parse<T: DeserializeOwned>(
 /// Like [`parse`], but lets a later key win: used to find the items of a list file, so a
 /// duplicate key is reported for its own item instead of failing the whole file.
 pub fn parse_lenient<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Box<Diagnostic>> {
-    let options = serde_saphyr::options! { duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins };
+    let options =
+        serde_saphyr::options! { duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins };
     parse_with(text, file, text, 1, options)
 }
 
@@ -38,10 +39,14 @@ fn parse_with<T: DeserializeOwned>(
 ) -> Result<T, Box<Diagnostic>> {
     if let Some((line, col)) = indentation_tab(text) {
         return Err(Box::new(
-            Diagnostic::error("yaml", file, "een tab in de YAML; YAML gebruikt alleen spaties om in te springen")
-                .at(line + first_line - 1, col)
-                .hint("vervang de tab door spaties")
-                .with_source(whole_file),
+            Diagnostic::error(
+                "yaml",
+                file,
+                "een tab in de YAML; YAML gebruikt alleen spaties om in te springen",
+            )
+            .at(line + first_line - 1, col)
+            .hint("vervang de tab door spaties")
+            .with_source(whole_file),
         ));
     }
     serde_saphyr::from_str_with_options::<T>(text, options)
@@ -53,7 +58,9 @@ fn parse_with<T: DeserializeOwned>(
 fn indentation_tab(text: &str) -> Option<(usize, usize)> {
     text.lines().enumerate().find_map(|(i, line)| {
         let indent = &line[..line.len() - line.trim_start().len()];
-        indent.find('\t').map(|col| (i + 1, indent[..col].chars().count() + 1))
+        indent
+            .find('\t')
+            .map(|col| (i + 1, indent[..col].chars().count() + 1))
     })
 }
 
@@ -139,7 +146,11 @@ fn dutch(msg: &str) -> (String, String) {
         );
     }
     if let Some(kind) = msg.strip_prefix("invalid ") {
-        let want = if kind.starts_with('i') || kind.starts_with('u') { "een heel getal" } else { kind };
+        let want = if kind.starts_with('i') || kind.starts_with('u') {
+            "een heel getal"
+        } else {
+            kind
+        };
         return (
             format!("verkeerd soort waarde: hier hoort {want}"),
             "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
