@@ -126,57 +126,54 @@ fn parse_list(
     out: &mut Vec<RawEntry>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    // First the whole file, leniently: syntax errors and "this is not a list" are found here.
-    let count = match yaml::parse_lenient::<Vec<IgnoredItem>>(&file.text, &file.path) {
-        Ok(v) => v.len(),
-        Err(diag) => {
-            let mut diag = *diag;
-            if diag.message.starts_with("hier horen velden")
-                || diag.message.starts_with("hier hoort een lijst")
-            {
-                diag.message = "een YAML-bestand in content/ is een lijst van onderdelen".into();
-                diag.hint = Some("begin elk onderdeel met '- id: ...'".into());
-            }
-            diags.push(diag);
-            return;
-        }
-    };
-    // Then each item on its own, so one bad item does not hide the problems of the others.
+    // Each item on its own, so one bad item does not hide the problems of the others.
     let chunks = split_items(&file.text);
-    if chunks.len() != count {
-        // An unusual layout (e.g. a flow list): parse the whole file in one go instead.
+    if chunks.is_empty() {
+        // Not a block list (a single map, a flow list...): parse the whole file, which gives
+        // the right message for what is wrong with it.
         match yaml::parse::<Vec<RawItem>>(&file.text, &file.path, &file.text, 1) {
-            Ok(items) => out.extend(items.into_iter().map(|item| list_entry(index, item))),
-            Err(diag) => diags.push(*diag),
+            Ok(items) => out.extend(items.into_iter().map(|item| list_entry(index, item, 0))),
+            Err(diag) => {
+                let mut diag = *diag;
+                if diag.message.starts_with("hier horen velden")
+                    || diag.message.starts_with("hier hoort een lijst")
+                {
+                    diag.message =
+                        "een YAML-bestand in content/ is een lijst van onderdelen".into();
+                    diag.hint = Some("begin elk onderdeel met '- id: ...'".into());
+                }
+                diags.push(diag);
+            }
         }
         return;
     }
-    for chunk in chunks {
-        match yaml::parse::<RawItem>(&chunk, &file.path, &file.text, 1) {
-            Ok(item) => out.push(list_entry(index, item)),
+    for (start, chunk) in chunks {
+        match yaml::parse::<RawItem>(&chunk, &file.path, &file.text, start + 1) {
+            Ok(item) => out.push(list_entry(index, item, start)),
             Err(diag) => diags.push(*diag),
         }
     }
 }
 
-fn list_entry(file: usize, mut item: RawItem) -> RawEntry {
-    let line = item.id.referenced.line() as usize;
+/// `offset` is the number of file lines above the item's text.
+fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
+    let line = item.id.referenced.line() as usize + offset;
     let (body, body_line) = match item.tekst.take() {
-        Some(t) => (t.value, t.referenced.line() as usize + 1),
+        Some(t) => (t.value, t.referenced.line() as usize + offset + 1),
         None => (String::new(), line),
     };
     RawEntry {
         item,
         file,
-        line_offset: 0,
+        line_offset: offset,
         body,
         body_line,
     }
 }
 
-/// Cuts a list file into one text per top-level item. Each text keeps the file's line and
-/// column numbers: earlier lines become empty and the item's `- ` becomes two spaces.
-fn split_items(text: &str) -> Vec<String> {
+/// Cuts a list file into one text per top-level item, with the number of file lines above it.
+/// The item's `- ` becomes two spaces, so columns stay those of the file.
+fn split_items(text: &str) -> Vec<(usize, String)> {
     let lines: Vec<&str> = text.lines().collect();
     let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
     let Some(first) = lines.iter().find(|l| is_content(l)) else {
@@ -196,7 +193,7 @@ fn split_items(text: &str) -> Vec<String> {
         .enumerate()
         .map(|(n, &from)| {
             let to = starts.get(n + 1).copied().unwrap_or(lines.len());
-            let mut chunk = "\n".repeat(from);
+            let mut chunk = String::new();
             for (k, line) in lines[from..to].iter().enumerate() {
                 if k == 0 {
                     chunk.push_str(&line.replacen('-', " ", 1));
@@ -205,19 +202,9 @@ fn split_items(text: &str) -> Vec<String> {
                 }
                 chunk.push('\n');
             }
-            chunk
+            (from, chunk)
         })
         .collect()
-}
-
-/// Accepts any YAML node: used to find where each list item starts.
-#[derive(Debug)]
-struct IgnoredItem;
-
-impl<'de> serde::Deserialize<'de> for IgnoredItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(d).map(|_| IgnoredItem)
-    }
 }
 
 #[cfg(test)]
@@ -229,8 +216,9 @@ mod tests {
         let chunks =
             split_items("# kop\n- id: a\n  titel: A\n\n- id: b\n  tekst: |\n    - geen item\n");
         assert_eq!(chunks.len(), 2);
-        assert_eq!(chunks[0], "\n  id: a\n  titel: A\n\n");
-        assert!(chunks[1].starts_with("\n\n\n\n  id: b\n"));
-        assert!(chunks[1].contains("    - geen item"));
+        assert_eq!(chunks[0], (1, "  id: a\n  titel: A\n\n".to_owned()));
+        assert_eq!(chunks[1].0, 4);
+        assert!(chunks[1].1.starts_with("  id: b\n"));
+        assert!(chunks[1].1.contains("    - geen item"));
     }
 }

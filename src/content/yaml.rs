@@ -22,14 +22,6 @@ pub fn parse<T: DeserializeOwned>(
     parse_with(text, file, whole_file, first_line, Options::default())
 }
 
-/// Like [`parse`], but lets a later key win: used to find the items of a list file, so a
-/// duplicate key is reported for its own item instead of failing the whole file.
-pub fn parse_lenient<T: DeserializeOwned>(text: &str, file: &Path) -> Result<T, Box<Diagnostic>> {
-    let options =
-        serde_saphyr::options! { duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins };
-    parse_with(text, file, text, 1, options)
-}
-
 fn parse_with<T: DeserializeOwned>(
     text: &str,
     file: &Path,
