@@ -14,4 +14,5 @@ pub mod diag;
 pub mod export;
 pub mod model;
 pub mod schema;
+pub mod site;
 pub mod synthetic;
