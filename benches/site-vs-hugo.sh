@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3000}"
-MARKE=./target/release/marke
+MARKE="${MARKE:-./target/release/marke}"
 command -v hugo >/dev/null || { echo "hugo ontbreekt: apt-get install -y hugo" >&2; exit 2; }
 [ -x "$MARKE" ] || { echo "bouw eerst: cargo build --release" >&2; exit 2; }
 
@@ -48,7 +48,7 @@ for i in range(n):
 PY
 
 time_it() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc; }
-MARKE_ABS="$(pwd)/$MARKE"
+case "$MARKE" in /*) MARKE_ABS="$MARKE";; *) MARKE_ABS="$(pwd)/$MARKE";; esac
 m_s=$( cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --out "$WORK/marke/out" )
 h_s=$( cd "$WORK/hugo" && time_it hugo --quiet -d "$WORK/hugo/out" )
 real_s=$( time_it "$MARKE" build --out "$WORK/echt" )

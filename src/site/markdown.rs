@@ -49,7 +49,7 @@ impl Glossary {
             }
         }
         for terms in g.by_first.values_mut() {
-            terms.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+            terms.sort_by_key(|t| std::cmp::Reverse(t.text.len()));
         }
         g
     }

@@ -100,6 +100,9 @@ impl Report {
 }
 
 /// Builds the site for `model` into `opts.out`.
+///
+/// After rendering, the search index is built on one thread while this one checks the links
+/// and writes the pages into the staging folder; the swap happens only if both succeed.
 pub fn build(model: &Model, opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     let mut site = Output::default();
@@ -110,14 +113,44 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
     }
     report.timings.push(("pagina's", t.elapsed()));
     report.pages = site.pages().count();
-    if opts.search {
-        let t = Instant::now();
-        report.indexed = search::index(&mut site)?;
-        report.timings.push(("zoekindex", t.elapsed()));
+    let staging = output::Staging::new(&opts.out)?;
+    let (bundle, checked) = std::thread::scope(|s| {
+        let search = opts.search.then(|| {
+            s.spawn(|| {
+                let t = Instant::now();
+                search::index(&site).map(|r| (r, t.elapsed()))
+            })
+        });
+        let checked = check_and_write(&site, &staging, &opts.base_path());
+        let bundle = search.map(|h| {
+            h.join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("de zoekindex is vastgelopen")))
+        });
+        (bundle, checked)
+    });
+    let timings = checked?;
+    report.timings.extend(timings);
+    if let Some(bundle) = bundle {
+        let ((indexed, files), took) = bundle?;
+        report.timings.push(("zoekindex (tegelijk)", took));
+        report.indexed = indexed;
+        staging.write(files.files.iter())?;
+        report.files += files.files.len();
     }
+    staging.swap()?;
+    report.files += site.files.len();
+    Ok(report)
+}
+
+/// Checks every internal link, then writes the site into the staging folder.
+fn check_and_write(
+    site: &Output,
+    staging: &output::Staging,
+    base_path: &str,
+) -> Result<Vec<(&'static str, Duration)>> {
     let t = Instant::now();
-    let broken = links::check(&site, &opts.base_path());
-    report.timings.push(("links", t.elapsed()));
+    let broken = links::check(site, base_path);
+    let links_took = t.elapsed();
     if !broken.is_empty() {
         let list: Vec<String> = broken.iter().take(20).map(|b| format!("  {b}")).collect();
         bail!(
@@ -127,8 +160,6 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
         );
     }
     let t = Instant::now();
-    output::swap_in(&site, &opts.out)?;
-    report.timings.push(("schrijven", t.elapsed()));
-    report.files = site.files.len();
-    Ok(report)
+    staging.write(site.files.iter())?;
+    Ok(vec![("links", links_took), ("schrijven", t.elapsed())])
 }

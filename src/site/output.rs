@@ -23,6 +23,14 @@ impl Output {
         Ok(())
     }
 
+    /// Moves all files of `other` into this output.
+    pub fn merge(&mut self, other: Output) -> Result<()> {
+        for (path, bytes) in other.files {
+            self.add(path, bytes)?;
+        }
+        Ok(())
+    }
+
     /// HTML pages only.
     pub fn pages(&self) -> impl Iterator<Item = (&String, &Vec<u8>)> {
         self.files.iter().filter(|(p, _)| p.ends_with(".html"))
@@ -41,52 +49,107 @@ fn check_path(path: &str) -> Result<()> {
     Ok(())
 }
 
-/// Writes the files into a fresh folder next to `out`, then swaps it in.
-pub fn swap_in(site: &Output, out: &Path) -> Result<()> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)
-        .with_context(|| format!("kan map {} niet maken", parent.display()))?;
-    let name = out
-        .file_name()
-        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}.nieuw-"))
-        .tempdir_in(&parent)
-        .with_context(|| format!("kan geen tijdelijke map maken in {}", parent.display()))?;
-    for (rel, bytes) in &site.files {
-        let path = tmp.path().join(rel);
-        if let Some(dir) = path.parent() {
+/// A fresh folder next to the output folder that receives the new site; dropping it without
+/// [`Staging::swap`] removes it and leaves the old site alone.
+pub struct Staging {
+    tmp: tempfile::TempDir,
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Self> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)
+            .with_context(|| format!("kan map {} niet maken", parent.display()))?;
+        let name = out
+            .file_name()
+            .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}.nieuw-"))
+            .tempdir_in(&parent)
+            .with_context(|| format!("kan geen tijdelijke map maken in {}", parent.display()))?;
+        Ok(Self {
+            tmp,
+            out: out.to_path_buf(),
+            parent,
+            name,
+        })
+    }
+
+    /// Writes files (already checked by [`Output::add`]) on a few threads: the disk, not
+    /// the CPU, is what they wait for.
+    pub fn write<'f>(&self, files: impl Iterator<Item = (&'f String, &'f Vec<u8>)>) -> Result<()> {
+        let files: Vec<(&String, &Vec<u8>)> = files.collect();
+        let mut dirs: Vec<PathBuf> = files
+            .iter()
+            .filter_map(|(rel, _)| self.tmp.path().join(rel).parent().map(Path::to_path_buf))
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        for dir in &dirs {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("kan map {} niet maken", dir.display()))?;
         }
-        std::fs::write(&path, bytes)
-            .with_context(|| format!("kan {} niet schrijven", path.display()))?;
+        let chunk = files.len().div_ceil(4).max(1);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || -> Result<()> {
+                        for (rel, bytes) in part {
+                            let path = self.tmp.path().join(rel);
+                            std::fs::write(&path, bytes).with_context(|| {
+                                format!("kan {} niet schrijven", path.display())
+                            })?;
+                        }
+                        Ok(())
+                    })
+                })
+                .collect();
+            handles.into_iter().try_for_each(|h| {
+                h.join()
+                    .unwrap_or_else(|_| bail!("schrijven is vastgelopen"))
+            })
+        })
     }
-    let tmp = tmp.keep();
-    let old = parent.join(format!(".{name}.oud"));
-    if old.exists() {
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("kan {} niet opruimen", old.display()))?;
+
+    /// Puts the new site in place of the old one with two renames.
+    pub fn swap(self) -> Result<()> {
+        let Self {
+            tmp,
+            out,
+            parent,
+            name,
+        } = self;
+        let tmp = tmp.keep();
+        let old = parent.join(format!(".{name}.oud"));
+        if old.exists() {
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("kan {} niet opruimen", old.display()))?;
+        }
+        if out.exists() {
+            std::fs::rename(&out, &old).with_context(|| {
+                format!("kan de vorige website {} niet opzij zetten", out.display())
+            })?;
+        }
+        if let Err(e) = std::fs::rename(&tmp, &out) {
+            let _ = std::fs::rename(&old, &out);
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e).with_context(|| {
+                format!("kan de nieuwe website niet op {} zetten", out.display())
+            });
+        }
+        if old.exists() {
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("kan {} niet opruimen", old.display()))?;
+        }
+        Ok(())
     }
-    if out.exists() {
-        std::fs::rename(out, &old).with_context(|| {
-            format!("kan de vorige website {} niet opzij zetten", out.display())
-        })?;
-    }
-    if let Err(e) = std::fs::rename(&tmp, out) {
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e)
-            .with_context(|| format!("kan de nieuwe website niet op {} zetten", out.display()));
-    }
-    if old.exists() {
-        std::fs::remove_dir_all(&old)
-            .with_context(|| format!("kan {} niet opruimen", old.display()))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

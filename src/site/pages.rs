@@ -116,9 +116,7 @@ impl<'a> Renderer<'a> {
     }
 
     pub fn all(&self, out: &mut Output) -> Result<()> {
-        for item in self.model.items() {
-            self.item_page(out, item)?;
-        }
+        self.item_pages(out)?;
         for kind in ItemType::ALL {
             if kind != ItemType::Pagina && kind != ItemType::Droom {
                 self.overview(out, kind)?;
@@ -133,6 +131,38 @@ impl<'a> Renderer<'a> {
         self.simple(out, "zoeken/", "search.html", "Zoeken")?;
         self.simple(out, "404.html", "404.html", "Pagina niet gevonden")?;
         self.sitemap(out)?;
+        Ok(())
+    }
+
+    /// One page per item, on as many threads as there are cores.
+    fn item_pages(&self, out: &mut Output) -> Result<()> {
+        let items = self.model.items();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let chunk = items.len().div_ceil(threads).max(1);
+        let parts: Vec<Result<Output>> = std::thread::scope(|s| {
+            let handles: Vec<_> = items
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        let mut o = Output::default();
+                        for item in part {
+                            self.item_page(&mut o, item)?;
+                        }
+                        Ok(o)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(anyhow::anyhow!("een pagina is vastgelopen")))
+                })
+                .collect()
+        });
+        for part in parts {
+            out.merge(part?)?;
+        }
         Ok(())
     }
 

@@ -10,9 +10,9 @@ use pagefind::options::PagefindServiceConfig;
 
 use super::output::Output;
 
-/// Adds the Pagefind bundle for all HTML pages (except 404) to `site`. Returns the number of
-/// pages indexed.
-pub fn index(site: &mut Output) -> Result<usize> {
+/// The Pagefind bundle for all HTML pages (except 404), as files for `pagefind/`, and the
+/// number of pages indexed.
+pub fn index(site: &Output) -> Result<(usize, Output)> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .context("kan de zoekindex niet starten")?;
@@ -44,11 +44,12 @@ pub fn index(site: &mut Output) -> Result<usize> {
         Ok::<_, anyhow::Error>((n, files))
     })?;
     let (n, files) = files;
+    let mut bundle = Output::default();
     for f in files {
         let name = f.filename.to_string_lossy().replace('\\', "/");
         let name = name.trim_start_matches("./").trim_start_matches('/');
         let name = name.strip_prefix("pagefind/").unwrap_or(name);
-        site.add(format!("pagefind/{name}"), f.contents)?;
+        bundle.add(format!("pagefind/{name}"), f.contents)?;
     }
-    Ok(n)
+    Ok((n, bundle))
 }

@@ -135,10 +135,10 @@ pub fn respond(root: &Path, status: &Status, request: Request) -> std::io::Resul
         );
     };
     let ct = content_type(&file);
-    if ct.starts_with("text/html") {
-        if let Some(err) = status.error() {
-            bytes = inject_error(&String::from_utf8_lossy(&bytes), &err).into_bytes();
-        }
+    if ct.starts_with("text/html")
+        && let Some(err) = status.error()
+    {
+        bytes = inject_error(&String::from_utf8_lossy(&bytes), &err).into_bytes();
     }
     request.respond(
         Response::from_data(bytes)

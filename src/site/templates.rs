@@ -24,8 +24,25 @@ pub fn environment(theme: &Theme) -> Environment<'static> {
             AutoEscape::None
         }
     });
+    env.set_formatter(formatter);
     env.add_filter("aantal", aantal);
     env
+}
+
+/// Escapes strings like minijinja does, but leaves `/` alone, so URLs in the HTML stay
+/// readable (`../opgaven/` instead of `..&#x2f;opgaven&#x2f;`). Everything else goes to the
+/// default formatter.
+fn formatter(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &Value,
+) -> Result<(), Error> {
+    match value.as_str() {
+        Some(s) if *state.auto_escape() == AutoEscape::Html && !value.is_safe() => out
+            .write_str(&super::markdown::escape(s))
+            .map_err(|_| Error::new(ErrorKind::WriteFailure, "kan niet schrijven")),
+        _ => minijinja::escape_formatter(out, state, value),
+    }
 }
 
 /// `{{ n | aantal("doel", "doelen") }}` → "1 doel", "3 doelen", "geen doelen".

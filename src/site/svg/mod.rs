@@ -66,7 +66,7 @@ impl Table<'_> {
 pub fn open(id: &str, class: &str, width: u32, height: u32, title: &str, desc: &str) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{class}\" viewBox=\"0 0 {width} {height}\" \
-         role=\"img\" aria-labelledby=\"{id}-titel {id}-uitleg\">\
+         role=\"group\" aria-labelledby=\"{id}-titel {id}-uitleg\">\
          <title id=\"{id}-titel\">{}</title><desc id=\"{id}-uitleg\">{}</desc>",
         escape(title),
         escape(desc)

@@ -153,26 +153,31 @@ fn droom_shape(droom: &str, cx: f32, cy: f32, rx: f32, ry: f32, width: usize) ->
     s
 }
 
-/// Wide version: the Droom in the middle, the opgaven in a ring.
+/// Wide version: the Droom in the middle, the opgaven in two columns beside it, in reading
+/// order (left column top to bottom, then the right column).
 fn ring(droom: &str, opgaven: &[OpgaveCount], title: &str, desc: &str) -> String {
-    let (w, h, bw, bh) = (960.0f32, 640.0f32, 290.0f32, 140.0f32);
+    let (w, bw, bh, gap) = (960.0f32, 290.0f32, 140.0f32, 24.0f32);
+    let rows = opgaven.len().div_ceil(2).max(1);
+    let h = rows as f32 * (bh + gap) + gap;
     let (cx, cy) = (w / 2.0, h / 2.0);
     let mut s = open("plan-breed", "chart-wide", w as u32, h as u32, title, desc);
-    let k = opgaven.len().max(1) as f32;
-    let centres: Vec<(f32, f32)> = (0..opgaven.len())
+    let boxes: Vec<(f32, f32)> = (0..opgaven.len())
         .map(|i| {
-            let a = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / k;
-            (cx + 320.0 * a.cos(), cy + 235.0 * a.sin())
+            let (col, row) = (i / rows, i % rows);
+            let x = if col == 0 { 10.0 } else { w - bw - 10.0 };
+            (x, gap + row as f32 * (bh + gap))
         })
         .collect();
-    for (x, y) in &centres {
+    for (x, y) in &boxes {
+        let ex = if *x < cx { x + bw } else { *x };
         s.push_str(&format!(
-            "<line x1=\"{cx:.0}\" y1=\"{cy:.0}\" x2=\"{x:.0}\" y2=\"{y:.0}\" style=\"stroke:var(--marke-color-border);stroke-width:2\"/>"
+            "<line x1=\"{cx:.0}\" y1=\"{cy:.0}\" x2=\"{ex:.0}\" y2=\"{:.0}\" style=\"stroke:var(--marke-color-border);stroke-width:2\"/>",
+            y + bh / 2.0
         ));
     }
-    s.push_str(&droom_shape(droom, cx, cy, 150.0, 75.0, 18));
-    for (i, (o, (x, y))) in opgaven.iter().zip(&centres).enumerate() {
-        s.push_str(&opgave_box(o, i + 1, x - bw / 2.0, y - bh / 2.0, bw, bh));
+    s.push_str(&droom_shape(droom, cx, cy, 150.0, 80.0, 16));
+    for (i, (o, (x, y))) in opgaven.iter().zip(&boxes).enumerate() {
+        s.push_str(&opgave_box(o, i + 1, *x, *y, bw, bh));
     }
     s.push_str("</svg>");
     s

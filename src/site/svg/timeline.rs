@@ -155,6 +155,7 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
         title,
         desc,
     );
+    s.push_str(PATTERNS);
     for (yi, (year, row)) in d.years.iter().zip(&d.counts).enumerate() {
         let y = 10.0 + yi as f32 * row_h;
         let lines = super::wrap(&year.label, 10);
@@ -182,12 +183,13 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
                 super::escape(&series.title),
                 super::escape(&year.label)
             ));
+            s.push_str(&hatch(si, x, y, sw, bar_h));
             if sw >= 18.0 {
                 s.push_str(&text(
                     x + sw / 2.0,
                     y + bar_h / 2.0 + 5.0,
                     14,
-                    "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:#fff\"",
+                    LABEL,
                     &n.to_string(),
                 ));
             }
@@ -206,9 +208,10 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
     for (si, series) in d.series.iter().enumerate() {
         let y = legend_y + si as f32 * 26.0;
         s.push_str(&format!(
-            "<rect x=\"0\" y=\"{y:.0}\" width=\"18\" height=\"18\" style=\"fill:{}\"/>",
+            "<rect x=\"0\" y=\"{y:.0}\" width=\"22\" height=\"18\" style=\"fill:{}\"/>",
             series_colour(si + 1)
         ));
+        s.push_str(&hatch(si, 0.0, y, 22.0, 18.0));
         s.push_str(&text(
             26.0,
             y + 15.0,
@@ -219,4 +222,28 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+/// White text with a dark edge: readable on every series colour, with or without a pattern.
+const LABEL: &str = "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:#fff;stroke:#000;stroke-width:3px;paint-order:stroke\"";
+
+/// One pattern per series (none, diagonal, dots, horizontal, cross, vertical, grid), so the
+/// series differ in more than colour. Drawn in white over the series colour.
+const PATTERNS: &str = "<defs>\
+<pattern id=\"tl-p1\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"2\"/></pattern>\
+<pattern id=\"tl-p2\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\"><circle cx=\"3.5\" cy=\"3.5\" r=\"1.5\" fill=\"#fff\" fill-opacity=\"0.55\"/></pattern>\
+<pattern id=\"tl-p3\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><line x1=\"0\" y1=\"4\" x2=\"8\" y2=\"4\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"2\"/></pattern>\
+<pattern id=\"tl-p4\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><path d=\"M0 4H8M4 0V8\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"1.5\"/></pattern>\
+<pattern id=\"tl-p5\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><line x1=\"4\" y1=\"0\" x2=\"4\" y2=\"8\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"2\"/></pattern>\
+<pattern id=\"tl-p6\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><path d=\"M0 4H8M4 0V8\" stroke=\"#fff\" stroke-opacity=\"0.45\" stroke-width=\"1.5\"/></pattern>\
+</defs>";
+
+/// The pattern of series `si` (0-based) over a rectangle; the first series stays plain.
+fn hatch(si: usize, x: f32, y: f32, w: f32, h: f32) -> String {
+    if si == 0 || si > 6 {
+        return String::new();
+    }
+    format!(
+        "<rect x=\"{x:.1}\" y=\"{y:.0}\" width=\"{w:.1}\" height=\"{h:.0}\" fill=\"url(#tl-p{si})\" pointer-events=\"none\"/>"
+    )
 }
