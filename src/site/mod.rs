@@ -90,12 +90,15 @@ pub struct Report {
     pub pages: usize,
     pub files: usize,
     pub indexed: usize,
+    /// Per stage; the search index runs at the same time as the link check and writing.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Wall-clock time of the whole build.
+    pub elapsed: Duration,
 }
 
 impl Report {
     pub fn total(&self) -> Duration {
-        self.timings.iter().map(|(_, d)| *d).sum()
+        self.elapsed
     }
 }
 
@@ -104,6 +107,7 @@ impl Report {
 /// After rendering, the search index is built on one thread while this one checks the links
 /// and writes the pages into the staging folder; the swap happens only if both succeed.
 pub fn build(model: &Model, opts: &Options) -> Result<Report> {
+    let start = Instant::now();
     let mut report = Report::default();
     let mut site = Output::default();
     let t = Instant::now();
@@ -134,11 +138,16 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
         let ((indexed, files), took) = bundle?;
         report.timings.push(("zoekindex (tegelijk)", took));
         report.indexed = indexed;
+        let t = Instant::now();
         staging.write(files.files.iter())?;
+        report.timings.push(("zoekindex schrijven", t.elapsed()));
         report.files += files.files.len();
     }
+    let t = Instant::now();
     staging.swap()?;
+    report.timings.push(("wisselen", t.elapsed()));
     report.files += site.files.len();
+    report.elapsed = start.elapsed();
     Ok(report)
 }
 

@@ -22,7 +22,7 @@ pub fn index(site: &Output) -> Result<(usize, Output)> {
         .map(|(p, b)| {
             (
                 format!("/{}", p.trim_end_matches("index.html")),
-                String::from_utf8_lossy(b).into_owned(),
+                searchable(&String::from_utf8_lossy(b)),
             )
         })
         .collect();
@@ -52,4 +52,24 @@ pub fn index(site: &Output) -> Result<(usize, Output)> {
         bundle.add(format!("pagefind/{name}"), f.contents)?;
     }
     Ok((n, bundle))
+}
+
+/// Only what Pagefind indexes: the title and the `<main>` element, in a minimal page. Saves it
+/// parsing the header, menu and footer of every page.
+fn searchable(html: &str) -> String {
+    let title = html
+        .split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map_or("", |(t, _)| t);
+    let main = html
+        .find("<main")
+        .and_then(|start| {
+            html[start..]
+                .find("</main>")
+                .map(|end| &html[start..start + end + 7])
+        })
+        .unwrap_or(html);
+    format!(
+        "<!DOCTYPE html><html lang=\"nl\"><head><title>{title}</title></head><body>{main}</body></html>"
+    )
 }
