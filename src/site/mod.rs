@@ -11,6 +11,7 @@ mod output;
 mod pages;
 pub mod search;
 pub mod serve;
+mod sitemap;
 pub mod svg;
 pub mod templates;
 pub mod theme;

@@ -1,6 +1,6 @@
 //! Renders every page of the site into an [`Output`]: one per item, an overview per type,
 //! the home page, the agenda (all and per opgave), the glossary, search, 404, plus
-//! `sitemap.xml` and `robots.txt`.
+//! `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
 
 use anyhow::{Context, Result};
 use minijinja::value::Serde;
@@ -130,7 +130,7 @@ impl<'a> Renderer<'a> {
         self.glossary(out)?;
         self.simple(out, "zoeken/", "search.html", "Zoeken")?;
         self.simple(out, "404.html", "404.html", "Pagina niet gevonden")?;
-        self.sitemap(out)?;
+        super::sitemap::write(out, self.opts.site_url.as_deref())?;
         Ok(())
     }
 
@@ -381,28 +381,6 @@ impl<'a> Renderer<'a> {
             ..PageCtx::default()
         };
         self.page(out, path, template, page, context! {})
-    }
-
-    fn sitemap(&self, out: &mut Output) -> Result<()> {
-        let Some(base) = &self.opts.site_url else {
-            return out.add("robots.txt", "User-agent: *\nAllow: /\n");
-        };
-        let mut xml = String::from(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-        );
-        for path in out.files.keys().filter(|p| p.ends_with("index.html")) {
-            let url = format!("{base}{}", path.trim_end_matches("index.html"));
-            xml.push_str(&format!(
-                "  <url><loc>{}</loc></url>\n",
-                super::markdown::escape(&url)
-            ));
-        }
-        xml.push_str("</urlset>\n");
-        out.add("sitemap.xml", xml)?;
-        out.add(
-            "robots.txt",
-            format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"),
-        )
     }
 }
 
