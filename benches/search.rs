@@ -1,6 +1,6 @@
 //! Search benchmarks: index build on the real content, and keystroke latency (every prefix
 //! of real queries, top 20 with facets and snippets) on the real content and on a synthetic
-//! corpus 100 times its size. Run: `cargo bench --bench search`.
+//! corpus 100 times its size (`marke::synthetic`). Run: `cargo bench --bench search`.
 //!
 //! Besides criterion's means, this prints p50/p99 per corpus, since the goal is the slowest
 //! keystroke, not the average one.
@@ -31,42 +31,12 @@ fn real_model() -> Model {
     marke::model::build(marke::content::load(&dir), &dir).0
 }
 
-/// A made-up word, so the synthetic corpus has a vocabulary that grows with its size.
-fn fake_word(mut n: u64) -> String {
-    const SYL: [&str; 16] = [
-        "ka", "ro", "ve", "lin", "dor", "mu", "sten", "gra", "pel", "zo", "tri", "ban", "wo",
-        "ne", "sji", "ter",
-    ];
-    let mut w = String::new();
-    for _ in 0..3 {
-        w.push_str(SYL[(n % 16) as usize]);
-        n /= 16;
-    }
-    w
-}
-
-/// The real items `factor` times, with new ids and some made-up words in each copy.
-fn synthetic_model(real: &Model, factor: usize) -> Model {
-    let mut items = Vec::with_capacity(real.len() * factor);
-    let mut seed: u64 = 7;
-    for copy in 0..factor {
-        for item in real.items() {
-            let mut it = item.clone();
-            if copy > 0 {
-                it.id = format!("{}-{copy}", item.id);
-                let words: Vec<String> = (0..20)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                        fake_word((seed >> 33) % 4096)
-                    })
-                    .collect();
-                it.body.push_str("\n\n");
-                it.body.push_str(&words.join(" "));
-            }
-            items.push(it);
-        }
-    }
-    Model::new(items)
+/// The real content copied `copies` times with renamed ids and links, loaded like real
+/// content (the generator in `marke::synthetic`, shared with the check benchmark).
+fn synthetic_model(real: &Model, copies: usize) -> Model {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    marke::synthetic::write_corpus(real, tmp.path(), copies).expect("corpus");
+    marke::model::build(marke::content::load(tmp.path()), tmp.path()).0
 }
 
 /// Every prefix of every query, as typed.

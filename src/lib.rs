@@ -15,3 +15,4 @@ pub mod export;
 pub mod index;
 pub mod model;
 pub mod schema;
+pub mod synthetic;
