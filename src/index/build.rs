@@ -95,7 +95,11 @@ fn years(item: &Item) -> Vec<String> {
 
 /// Ids of the opgaven an item belongs to or touches, for `opgave:`.
 pub fn opgaven(model: &Model, item: &Item) -> Vec<String> {
-    let mut out: Vec<String> = model.opgave_of(item).map(|o| o.id.clone()).into_iter().collect();
+    let mut out: Vec<String> = model
+        .opgave_of(item)
+        .map(|o| o.id.clone())
+        .into_iter()
+        .collect();
     out.extend(
         item.targets(Relation::Opgaven)
             .chain(item.targets(Relation::Opgave))

@@ -126,9 +126,8 @@ fn finish_words(q: &mut ParsedQuery, prefix_last: bool) {
     });
     if q.words.len() > MAX_WORDS {
         q.words.truncate(MAX_WORDS);
-        q.notes.push(format!(
-            "Alleen de eerste {MAX_WORDS} woorden tellen mee."
-        ));
+        q.notes
+            .push(format!("Alleen de eerste {MAX_WORDS} woorden tellen mee."));
     }
 }
 
@@ -178,7 +177,9 @@ fn unknown_filter_note(key: &str, value: &str) -> String {
                 names.join(", ")
             )
         }
-        "jaar" => format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025."),
+        "jaar" => {
+            format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
+        }
         "opgave" => format!("Geen opgave gevonden bij '{value}'."),
         _ => format!("Geen organisatie gevonden bij '{value}'."),
     }
@@ -189,9 +190,9 @@ fn resolve_type(value: &str) -> Option<ItemType> {
     if let Some(t) = ItemType::from_name(value) {
         return Some(t);
     }
-    let mut found = ItemType::ALL.into_iter().filter(|t| {
-        t.name().starts_with(value) || fold(t.plural_label()).starts_with(value)
-    });
+    let mut found = ItemType::ALL
+        .into_iter()
+        .filter(|t| t.name().starts_with(value) || fold(t.plural_label()).starts_with(value));
     match (found.next(), found.next()) {
         (Some(t), None) => Some(t),
         _ => None,
@@ -208,7 +209,10 @@ fn resolve_items(model: &Model, kind: ItemType, value: &str) -> Option<(Vec<Stri
         .filter(|i| i.id == value || i.facts.code.as_deref() == Some(value))
         .collect();
     let found: Vec<&Item> = if exact.is_empty() {
-        items.into_iter().filter(|i| names_match(i, value)).collect()
+        items
+            .into_iter()
+            .filter(|i| names_match(i, value))
+            .collect()
     } else {
         exact
     };
