@@ -15,4 +15,5 @@ pub mod export;
 pub mod index;
 pub mod model;
 pub mod schema;
+pub mod site;
 pub mod synthetic;
