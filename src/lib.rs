@@ -14,3 +14,4 @@ pub mod diag;
 pub mod export;
 pub mod model;
 pub mod schema;
+pub mod tui;
