@@ -17,3 +17,4 @@ pub mod model;
 pub mod schema;
 pub mod site;
 pub mod synthetic;
+pub mod tui;
