@@ -12,5 +12,8 @@ pub mod config;
 pub mod content;
 pub mod diag;
 pub mod export;
+pub mod index;
 pub mod model;
 pub mod schema;
+pub mod site;
+pub mod synthetic;
