@@ -102,7 +102,13 @@ fn abbreviation(item: &Item) -> Option<Term> {
 fn begrip(item: &Item) -> Term {
     let title = item.title.split(" (").next().unwrap_or(&item.title).trim();
     let mut forms = vec![title.to_lowercase()];
-    forms.extend(item.aliases.iter().map(|a| a.to_lowercase()));
+    // A one-word alias such as `opgaven` or `meedoen` is an everyday word, not the term.
+    forms.extend(
+        item.aliases
+            .iter()
+            .filter(|a| a.contains([' ', '-']) || a.chars().count() >= 10)
+            .map(|a| a.to_lowercase()),
+    );
     Term {
         id: item.id.clone(),
         label: title.to_lowercase(),
