@@ -87,6 +87,12 @@ HANDMATIG = {
     "idee": (2, "i-dee"),
     "apotheek": (3, "a-po-theek"),
     "initiatief": (5, "i-ni-ti-a-tief"),
+    "mooie": (2, "mooi-e"),
+    "ideeën": (3, "i-dee-ën"),
+    "België": (3, "Bel-gi-ë"),
+    "ratio": (3, "ra-ti-o"),
+    "radio": (3, "ra-di-o"),
+    "video": (3, "vi-de-o"),
 }
 
 

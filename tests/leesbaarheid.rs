@@ -57,13 +57,33 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
     .unwrap();
     let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
     let report = marke::check::run(&model, diags, Some(&Leesbaarheid::default()));
-    let long = report.diagnostics.iter().find(|d| d.code == "zin-te-lang").unwrap();
+    let long = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "zin-te-lang")
+        .unwrap();
     assert_eq!(long.line, 8);
-    assert!(long.message.contains("\"Deze zin is veel te lang"), "{}", long.message);
-    assert_eq!(long.hint.as_deref(), Some("splits deze zin; één gedachte per zin"));
-    let term = report.diagnostics.iter().find(|d| d.code == "begrip-zonder-uitleg").unwrap();
+    assert!(
+        long.message.contains("\"Deze zin is veel te lang"),
+        "{}",
+        long.message
+    );
+    assert_eq!(
+        long.hint.as_deref(),
+        Some("splits deze zin; één gedachte per zin")
+    );
+    let term = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "begrip-zonder-uitleg")
+        .unwrap();
     assert_eq!(term.line, 9);
-    assert!(term.hint.as_deref().unwrap().contains("leg 'reablement' uit"));
+    assert!(
+        term.hint
+            .as_deref()
+            .unwrap()
+            .contains("leg 'reablement' uit")
+    );
     assert_eq!(report.exit_code(), 0, "waarschuwingen laten check slagen");
 
     let strict = Leesbaarheid {
@@ -71,7 +91,10 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
         ..Leesbaarheid::default()
     };
     let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
-    assert_eq!(marke::check::run(&model, diags, Some(&strict)).exit_code(), 1);
+    assert_eq!(
+        marke::check::run(&model, diags, Some(&strict)).exit_code(),
+        1
+    );
     let page = model.get("p").unwrap();
     assert_eq!(readability::score(page).long_sentences, 1);
 }
