@@ -78,6 +78,21 @@ HANDMATIG = {
     "egoïsme": (4, "e-go-ïs-me"),
     "coëfficiënt": (5, "co-ëf-fi-ci-ënt"),
     "efficiënt": (4, "ef-fi-ci-ënt"),
+    # De afbreekpatronen splitsen niet aan de rand of in een klinkerbotsing; de uitspraak wel.
+    "regioplan": (4, "re-gi-o-plan"),
+    "regio": (3, "re-gi-o"),
+    "netwerkaanpak": (4, "net-werk-aan-pak"),
+    "evaluatie": (5, "e-va-lu-a-tie"),
+    "acuut": (2, "a-cuut"),
+    "idee": (2, "i-dee"),
+    "apotheek": (3, "a-po-theek"),
+    "initiatief": (5, "i-ni-ti-a-tief"),
+    "mooie": (2, "mooi-e"),
+    "ideeën": (3, "i-dee-ën"),
+    "België": (3, "Bel-gi-ë"),
+    "ratio": (3, "ra-ti-o"),
+    "radio": (3, "ra-di-o"),
+    "video": (3, "vi-de-o"),
 }
 
 

@@ -102,7 +102,7 @@ pub struct Leesbaarheid {
     pub afkortingen: bool,
     /// Check that glossary terms (begrippen) are linked where they are used.
     pub begrippen: bool,
-    /// Glossary terms every reader knows; they need no link.
+    /// Glossary terms every reader knows (or that every page labels); they need no link.
     pub bekende_begrippen: Vec<String>,
     /// Warning codes that count as errors (and fail `marke check`), e.g. `["zin-te-lang"]`.
     pub als_fout: Vec<String>,
@@ -131,6 +131,12 @@ impl Default for Leesbaarheid {
                 "passende zorg",
                 "wijkverpleging",
                 "veerkracht",
+                // The parts of the plan: every page names them in its breadcrumb and label.
+                "strategische doelen",
+                "operationele doelen",
+                "regio-opgaven",
+                "prioritaire thema's",
+                "werkagenda",
             ]
             .map(String::from)
             .to_vec(),

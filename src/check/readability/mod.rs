@@ -58,24 +58,28 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
             out.push(warn(
                 "zin-te-lang",
                 s,
-                format!("zin van {} woorden (meer dan {}): \"{}\"", c.words, cfg.max_woorden_per_zin, s.text),
+                format!(
+                    "zin van {} woorden (meer dan {}): \"{}\"",
+                    c.words, cfg.max_woorden_per_zin, s.text
+                ),
                 "splits deze zin; één gedachte per zin".into(),
             ));
         }
     }
     let scores = Scores::from_counts(counts.iter().copied());
-    if scores.words >= cfg.min_woorden && scores.flesch_douma < cfg.min_flesch_douma {
-        if let Some((s, _)) = hardest(&sentences, &counts) {
-            out.push(warn(
-                "moeilijke-tekst",
-                s,
-                format!(
-                    "'{}' is moeilijk te lezen: Flesch-Douma {:.0} (doel: {:.0} of meer), {:.1} woorden per zin, {:.2} lettergrepen per woord",
-                    item.id, scores.flesch_douma, cfg.min_flesch_douma, scores.words_per_sentence, scores.syllables_per_word
-                ),
-                format!("kortere zinnen en kortere woorden helpen; begin bij deze zin: \"{}\"", s.text),
-            ));
-        }
+    if scores.words >= cfg.min_woorden
+        && scores.flesch_douma < cfg.min_flesch_douma
+        && let Some((s, _)) = hardest(&sentences, &counts)
+    {
+        out.push(warn(
+            "moeilijke-tekst",
+            s,
+            format!(
+                "'{}' is moeilijk te lezen: Flesch-Douma {:.0} (doel: {:.0} of meer), {:.1} woorden per zin, {:.2} lettergrepen per woord",
+                item.id, scores.flesch_douma, cfg.min_flesch_douma, scores.words_per_sentence, scores.syllables_per_word
+            ),
+            format!("kortere zinnen en kortere woorden helpen; begin bij deze zin: \"{}\"", s.text),
+        ));
     }
     out.extend(passive(item, &sentences, &counts, cfg, &warn));
     for f in glossary.unexplained(item, &sentences) {
@@ -122,7 +126,10 @@ fn passive(
     Some(warn(
         "lijdende-vorm",
         first,
-        format!("{n} van de {total} zinnen staan in de lijdende vorm, zoals: \"{}\"", first.text),
+        format!(
+            "{n} van de {total} zinnen staan in de lijdende vorm, zoals: \"{}\"",
+            first.text
+        ),
         "schrijf actief: zeg wie het doet (\"de gemeente stelt het plan vast\")".into(),
     ))
 }

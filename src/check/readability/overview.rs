@@ -59,7 +59,10 @@ impl Overview {
         for r in &items {
             totaal.add(&r.scores);
         }
-        let long: Vec<&Row> = items.iter().filter(|r| r.scores.words >= cfg.min_woorden).collect();
+        let long: Vec<&Row> = items
+            .iter()
+            .filter(|r| r.scores.words >= cfg.min_woorden)
+            .collect();
         Self {
             lange_onderdelen: long.len(),
             lange_onderdelen_op_niveau: long
@@ -84,10 +87,25 @@ impl Overview {
 
     /// The table as text, for the terminal.
     pub fn render(&self) -> String {
-        let width = self.items.iter().map(|r| r.id.chars().count()).max().unwrap_or(2).max(2);
+        let width = self
+            .items
+            .iter()
+            .map(|r| r.id.chars().count())
+            .max()
+            .unwrap_or(2)
+            .max(2);
         let mut out = format!(
             "{:<width$}  {:<14} {:>6} {:>5} {:>6} {:>6} {:>6} {:>5} {:>6} {:>7}\n",
-            "id", "type", "woorden", "zinnen", "w/zin", "FD", "Brouwer", "lang", "passief", "lang w."
+            "id",
+            "type",
+            "woorden",
+            "zinnen",
+            "w/zin",
+            "FD",
+            "Brouwer",
+            "lang",
+            "passief",
+            "lang w."
         );
         for r in &self.items {
             let s = &r.scores;

@@ -135,19 +135,28 @@ const WORDEN: &[&str] = &["word", "wordt", "worden", "werd", "werden", "geworden
 
 /// Particles that go before `ge` in a past participle: `vastgesteld`, `uitgevoerd`.
 const PARTICLES: &[&str] = &[
-    "", "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug",
-    "toe", "uit", "vast", "voor", "weg", "vrij", "rond", "tegen",
+    "", "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug", "toe",
+    "uit", "vast", "voor", "weg", "vrij", "rond", "tegen",
 ];
 
 /// A sentence with a form of `worden` and a past participle: "Het plan wordt uitgevoerd".
 pub fn is_passive(words: &[&str]) -> bool {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     lower.iter().any(|w| WORDEN.contains(&w.as_str()))
-        && lower.iter().any(|w| is_participle(w) && !WORDEN.contains(&w.as_str()))
+        && lower
+            .iter()
+            .any(|w| is_participle(w) && !WORDEN.contains(&w.as_str()))
 }
 
 /// Words that look like a past participle but are not.
-const NOT_PARTICIPLES: &[&str] = &["gebied", "gezond", "gemiddeld", "gewest", "geleden", "genoeg"];
+const NOT_PARTICIPLES: &[&str] = &[
+    "gebied",
+    "gezond",
+    "gemiddeld",
+    "gewest",
+    "geleden",
+    "genoeg",
+];
 
 fn is_participle(w: &str) -> bool {
     let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
@@ -179,7 +188,8 @@ mod tests {
 
     #[test]
     fn short_plain_text_scores_higher_than_long_complex_text() {
-        let easy = Scores::from_counts([Counts::of("Ik ga naar huis."), Counts::of("Het is laat.")]);
+        let easy =
+            Scores::from_counts([Counts::of("Ik ga naar huis."), Counts::of("Het is laat.")]);
         let hard = Scores::from_counts([Counts::of(
             "De implementatie van domeinoverstijgende samenwerkingsverbanden vereist organisatorische aanpassingen bij alle betrokken zorgaanbieders in de regio.",
         )]);

@@ -9,8 +9,8 @@
 
 /// Vowel letters that combine into one sound, longest first.
 const UNITS: &[&str] = &[
-    "aai", "ooi", "oei", "eeu", "ieu", "eau", "aa", "ee", "oo", "uu", "ie",
-    "oe", "eu", "ui", "ij", "ei", "ou", "au", "ai", "ay", "ey", "oy",
+    "aai", "ooi", "oei", "eeu", "ieu", "eau", "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ui", "ij",
+    "ei", "ou", "au", "ai", "ay", "ey", "oy",
 ];
 
 /// Loan words (and their first parts) whose spoken count differs from their spelling.
@@ -63,8 +63,24 @@ const LOANS: &[(&str, usize)] = &[
 fn is_vowel(c: char) -> bool {
     matches!(
         c,
-        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'à' | 'è' | 'â' | 'ê'
-            | 'î' | 'ô' | 'û' | 'ĳ'
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'á'
+            | 'é'
+            | 'í'
+            | 'ó'
+            | 'ú'
+            | 'à'
+            | 'è'
+            | 'â'
+            | 'ê'
+            | 'î'
+            | 'ô'
+            | 'û'
+            | 'ĳ'
     ) || is_trema(c)
 }
 
@@ -72,15 +88,11 @@ fn is_trema(c: char) -> bool {
     matches!(c, 'ë' | 'ï' | 'ü' | 'ö' | 'ä')
 }
 
-/// Syllables in one word. A word without letters (a number, a code) counts as two syllables,
-/// a short abbreviation in capitals as one per letter (`GGD` is `ge-ge-de`).
+/// Syllables in one word. A word without letters (a number) counts as two syllables, a part
+/// of 2–4 capitals as one per letter (`GGD` is `ge-ge-de`).
 pub fn count(word: &str) -> usize {
     if !word.chars().any(char::is_alphabetic) {
         return 2;
-    }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if (2..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) {
-        return letters.len();
     }
     word.split(['-', '/', '\''])
         .filter(|p| !p.is_empty())
@@ -91,6 +103,10 @@ pub fn count(word: &str) -> usize {
 
 /// Syllables in a word without hyphens.
 fn count_part(part: &str) -> usize {
+    let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+    if (2..=4).contains(&letters) && part.chars().all(|c| !c.is_lowercase()) {
+        return letters;
+    }
     let lower = part.to_lowercase();
     if let Some(&(_, n)) = LOANS.iter().find(|(w, _)| *w == lower) {
         return n;
@@ -103,15 +119,18 @@ fn count_part(part: &str) -> usize {
 
 /// A Dutch compound that starts or ends with a loan word: `zorgteam`, `carecoach`.
 fn loan_compound(lower: &str) -> Option<usize> {
-    LOANS.iter().filter(|(w, _)| w.len() >= 4).find_map(|(w, n)| {
-        if let Some(rest) = lower.strip_suffix(w).filter(|r| r.len() >= 3) {
-            Some(vowel_units(rest) + n)
-        } else if let Some(rest) = lower.strip_prefix(w).filter(|r| r.len() >= 3) {
-            Some(n + vowel_units(rest))
-        } else {
-            None
-        }
-    })
+    LOANS
+        .iter()
+        .filter(|(w, _)| w.len() >= 4)
+        .find_map(
+            |(w, n)| match lower.strip_suffix(w).filter(|r| r.len() >= 3) {
+                Some(rest) => Some(vowel_units(rest) + n),
+                None => lower
+                    .strip_prefix(w)
+                    .filter(|r| r.len() >= 3)
+                    .map(|rest| n + vowel_units(rest)),
+            },
+        )
 }
 
 /// Counts vowel units: each maximal run of vowels is cut into the longest known units.
@@ -134,12 +153,19 @@ fn vowel_units(lower: &str) -> usize {
 
 /// Length of the vowel unit at the start of `rest`.
 fn unit_len(rest: &[char]) -> usize {
-    if is_trema(rest[0]) {
-        return 1;
-    }
+    // A trema starts a new sound, which may itself be two letters: `na-ïef`.
+    let first = match rest[0] {
+        'ë' => 'e',
+        'ï' => 'i',
+        'ü' => 'u',
+        'ö' => 'o',
+        'ä' => 'a',
+        c => c,
+    };
     for unit in UNITS {
         let len = unit.chars().count();
-        if rest.len() >= len && unit.chars().zip(rest).all(|(u, &c)| u == c) {
+        let letters = std::iter::once(first).chain(rest[1..].iter().copied());
+        if rest.len() >= len && unit.chars().zip(letters).all(|(u, c)| u == c) {
             return len;
         }
     }
@@ -160,7 +186,7 @@ mod tests {
             ("ideeën", 3),
             ("nieuwe", 2),
             ("moeilijk", 2),
-            ("materiaal", 3),
+            ("materiaal", 4),
             ("beoordelen", 4),
             ("coördinatie", 5),
             ("Drenthe", 2),

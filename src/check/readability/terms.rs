@@ -51,10 +51,19 @@ impl Glossary {
     pub fn new(model: &Model, cfg: &Leesbaarheid) -> Self {
         let mut terms = Vec::new();
         if cfg.afkortingen {
-            terms.extend(model.of_type(ItemType::Afkorting).into_iter().filter_map(abbreviation));
+            terms.extend(
+                model
+                    .of_type(ItemType::Afkorting)
+                    .into_iter()
+                    .filter_map(abbreviation),
+            );
         }
         if cfg.begrippen {
-            let known: Vec<String> = cfg.bekende_begrippen.iter().map(|b| b.to_lowercase()).collect();
+            let known: Vec<String> = cfg
+                .bekende_begrippen
+                .iter()
+                .map(|b| b.to_lowercase())
+                .collect();
             terms.extend(
                 model
                     .of_type(ItemType::Begrip)
@@ -89,7 +98,13 @@ fn abbreviation(item: &Item) -> Option<Term> {
     if voluit.starts_with("onbekend") {
         return None;
     }
-    let short = item.title.split('-').next().unwrap_or(&item.title).trim().to_owned();
+    let short = item
+        .title
+        .split('-')
+        .next()
+        .unwrap_or(&item.title)
+        .trim()
+        .to_owned();
     Some(Term {
         id: item.id.clone(),
         label: short.clone(),
@@ -102,7 +117,13 @@ fn abbreviation(item: &Item) -> Option<Term> {
 fn begrip(item: &Item) -> Term {
     let title = item.title.split(" (").next().unwrap_or(&item.title).trim();
     let mut forms = vec![title.to_lowercase()];
-    forms.extend(item.aliases.iter().map(|a| a.to_lowercase()));
+    // A one-word alias such as `opgaven` or `meedoen` is an everyday word, not the term.
+    forms.extend(
+        item.aliases
+            .iter()
+            .filter(|a| a.contains([' ', '-']) || a.chars().count() >= 10)
+            .map(|a| a.to_lowercase()),
+    );
     Term {
         id: item.id.clone(),
         label: title.to_lowercase(),

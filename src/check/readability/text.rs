@@ -27,8 +27,8 @@ pub struct Sentence {
 /// Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
     "bijv", "bv", "o.a", "e.d", "enz", "ca", "nr", "dhr", "mevr", "d.w.z", "m.a.w", "t.o.v",
-    "i.p.v", "m.b.t", "i.s.m", "z.s.m", "n.a.v", "etc", "vs", "resp", "incl", "excl", "jl",
-    "mln", "mld", "drs", "dr", "mr", "ir", "prof", "e.a", "o.b.v", "t.b.v", "m.n", "p",
+    "i.p.v", "m.b.t", "i.s.m", "z.s.m", "n.a.v", "etc", "vs", "resp", "incl", "excl", "jl", "mln",
+    "mld", "drs", "dr", "mr", "ir", "prof", "e.a", "o.b.v", "t.b.v", "m.n", "p",
 ];
 
 /// All sentences of an item's public text, in reading order.
@@ -73,7 +73,11 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
             }
             Event::End(TagEnd::Link) => link = None,
             Event::Start(
-                Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell | Tag::BlockQuote(_),
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Item
+                | Tag::TableCell
+                | Tag::BlockQuote(_),
             )
             | Event::End(
                 TagEnd::Paragraph
@@ -105,7 +109,9 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
 }
 
 fn is_url(s: &str) -> bool {
-    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("www.")
         || s.starts_with("mailto:")
 }
 
@@ -124,7 +130,8 @@ fn flush(block: &mut Vec<Piece>, line_of: &dyn Fn(usize) -> usize, out: &mut Vec
         }
     }
     for range in split(&text) {
-        let trimmed_start = range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
+        let trimmed_start =
+            range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
         let sentence = text[range.clone()].trim();
         if !sentence.chars().any(char::is_alphanumeric) {
             continue;
@@ -139,8 +146,15 @@ fn flush(block: &mut Vec<Piece>, line_of: &dyn Fn(usize) -> usize, out: &mut Vec
             line: line_of(md_offset),
             links: links
                 .iter()
-                .filter(|(r, _)| r.start >= trimmed_start && r.end <= trimmed_start + sentence.len())
-                .map(|(r, t)| ((r.start - trimmed_start)..(r.end - trimmed_start), t.clone()))
+                .filter(|(r, _)| {
+                    r.start >= trimmed_start && r.end <= trimmed_start + sentence.len()
+                })
+                .map(|(r, t)| {
+                    (
+                        (r.start - trimmed_start)..(r.end - trimmed_start),
+                        t.clone(),
+                    )
+                })
                 .collect(),
         });
     }
@@ -157,7 +171,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         }
         // Closing quotes and brackets belong to the sentence that ends here.
         let mut j = i + 1;
-        while chars.get(j).is_some_and(|&(_, d)| matches!(d, '"' | '\'' | ')' | '”' | '’' | '»')) {
+        while chars
+            .get(j)
+            .is_some_and(|&(_, d)| matches!(d, '"' | '\'' | ')' | '”' | '’' | '»'))
+        {
             j += 1;
         }
         let Some(&(_, space)) = chars.get(j) else {
@@ -165,7 +182,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         };
         let next = chars.get(j + 1).map(|&(_, d)| d);
         let opens = next.is_some_and(|d| {
-            d.is_uppercase() || d.is_ascii_digit() || matches!(d, '"' | '\'' | '(' | '[' | '“' | '‘' | '-' | '–')
+            d.is_uppercase()
+                || d.is_ascii_digit()
+                || matches!(d, '"' | '\'' | '(' | '[' | '“' | '‘' | '-' | '–')
         });
         if !space.is_whitespace() || !opens || (c == '.' && is_abbreviation(&text[start..pos])) {
             continue;
@@ -208,7 +227,12 @@ mod tests {
         let s = plain("Dit is zin een, bijv. met een afkorting. Doel 2.1.1 volgt. En dan? Klaar!");
         assert_eq!(
             s,
-            ["Dit is zin een, bijv. met een afkorting.", "Doel 2.1.1 volgt.", "En dan?", "Klaar!"]
+            [
+                "Dit is zin een, bijv. met een afkorting.",
+                "Doel 2.1.1 volgt.",
+                "En dan?",
+                "Klaar!"
+            ]
         );
     }
 
@@ -221,7 +245,12 @@ mod tests {
     #[test]
     fn links_count_as_their_text_and_lines_follow_the_body() {
         let mut out = Vec::new();
-        markdown("Eerste zin.\nTweede zin met [reablement](@reablement) erin.", 10, true, &mut out);
+        markdown(
+            "Eerste zin.\nTweede zin met [reablement](@reablement) erin.",
+            10,
+            true,
+            &mut out,
+        );
         assert_eq!(out[1].text, "Tweede zin met reablement erin.");
         assert_eq!(out[1].line, 11);
         let (range, target) = &out[1].links[0];
