@@ -1,16 +1,37 @@
-//! `marke` without a command. Until the terminal browser exists, it prints the home overview:
-//! the Drentse Droom and the opgaven with their counts.
+//! `marke` without a command: the terminal browser. When stdout is not a terminal (a pipe,
+//! a file, CI), it prints the home overview as plain text instead.
+
+use std::io::IsTerminal;
 
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::{DROOM_ID, ItemType, Model, Relation};
+use crate::model::{DROOM_ID, ItemType, Model, planned};
+use crate::tui::{self, lists, theme::ThemeKind};
 
 pub fn run(ws: &Workspace) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    print!("{}", overview(&model));
+    if !std::io::stdout().is_terminal() {
+        print!("{}", overview(&model));
+        return Ok(0);
+    }
+    let opts = tui::Options {
+        site_url: ws.config.output.html.site_url.clone(),
+        today: planned::today(),
+        theme: ThemeKind::from_env(),
+    };
+    let mut reload = || {
+        let (model, diags) = ws.load();
+        let report = crate::check::run(&model, diags, None);
+        if report.errors > 0 {
+            Err(format!("{} fouten; 'marke check' toont ze", report.errors))
+        } else {
+            Ok(model)
+        }
+    };
+    tui::run(model, opts, &mut reload)?;
     Ok(0)
 }
 
@@ -22,20 +43,11 @@ pub fn overview(model: &Model) -> String {
     }
     out.push_str("Opgaven                                   doelen  afspraken\n");
     for opgave in model.of_type(ItemType::Opgave) {
-        let doelen = model.children(&opgave.id, Relation::Opgave);
-        let doel_count = doelen.iter().filter(|i| i.kind == ItemType::Doel).count();
-        let afspraken: usize = doelen
-            .iter()
-            .map(|d| model.children(&d.id, Relation::Doel).len())
-            .sum::<usize>()
-            + doelen
-                .iter()
-                .filter(|i| i.kind == ItemType::Afspraak)
-                .count();
+        let (doelen, afspraken) = lists::counts(model, opgave);
         out.push_str(&format!(
             "{:<42}{:>6}{:>11}\n",
             opgave.display_title(),
-            doel_count,
+            doelen,
             afspraken
         ));
     }

@@ -1,0 +1,348 @@
+//! The browser's state and the one place it changes: [`App::update`] takes an [`Action`] and
+//! returns an [`Effect`] when the outside world must do something (quit, run the editor, copy,
+//! open a web page). No drawing and no terminal I/O happen here, so tests drive it directly.
+//! Movement and history live in `nav.rs`, search and filters in `filters.rs`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use crossterm::event::{Event, KeyEvent};
+use ratatui::layout::Rect;
+use tui_input::Input;
+
+use super::action::{Action, View};
+use super::doc::{Doc, Wrapped};
+use super::glossary::Glossary;
+use super::keys::{self, Context, Key};
+use super::layout::{self, Areas};
+use super::lists::{self, AgendaFilter, Row, Screen};
+use super::search::{SearchIndex, SearchResults};
+use super::strings as s;
+use super::theme::ThemeKind;
+use crate::model::{Item, ItemType, Model};
+
+/// Settings from outside the model.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `[output.html] site-url`, for the `o` key.
+    pub site_url: Option<String>,
+    /// Today as (year, month, day), to mark overdue afspraken.
+    pub today: (u16, u8, u8),
+    pub theme: ThemeKind,
+}
+
+/// Whether the keys move through the list or through the text of the selected item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Text,
+}
+
+/// Where the user is: what history remembers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    pub screen: Screen,
+    pub sel: usize,
+    pub focus: Focus,
+    /// The selected link in the text.
+    pub link: Option<usize>,
+    /// First visible line of the text.
+    pub scroll: usize,
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Popup {
+    Help { scroll: usize },
+    Glossary { ids: Vec<String>, sel: usize },
+}
+
+/// Something the event loop must do for the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Quit,
+    Edit { path: PathBuf, line: usize },
+    Copy(String),
+    OpenUrl(String),
+}
+
+/// The search box and its results.
+pub struct SearchState {
+    pub input: Input,
+    pub typing: bool,
+    pub kind: Option<ItemType>,
+    pub results: SearchResults,
+}
+
+pub struct App {
+    pub model: Model,
+    pub(super) index: SearchIndex,
+    glossary: Glossary,
+    pub opts: Options,
+    pub theme: ThemeKind,
+    pub loc: Location,
+    pub(super) back: Vec<Location>,
+    pub(super) forward: Vec<Location>,
+    pub rows: Vec<Row>,
+    pub filter: AgendaFilter,
+    pub search: SearchState,
+    pub popup: Option<Popup>,
+    pub size: (u16, u16),
+    pub message: Option<String>,
+    /// The text of the selected item.
+    pub doc: Doc,
+}
+
+impl App {
+    pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
+        let index = SearchIndex::build(&model)?;
+        let glossary = Glossary::new(&model);
+        let mut app = App {
+            index,
+            glossary,
+            theme: opts.theme,
+            opts,
+            loc: Location {
+                screen: Screen::Home,
+                sel: 0,
+                focus: Focus::List,
+                link: None,
+                scroll: 0,
+            },
+            back: Vec::new(),
+            forward: Vec::new(),
+            rows: Vec::new(),
+            filter: AgendaFilter::default(),
+            search: SearchState {
+                input: Input::default(),
+                typing: false,
+                kind: None,
+                results: SearchResults::default(),
+            },
+            popup: None,
+            size,
+            message: None,
+            doc: Doc::default(),
+            model,
+        };
+        app.refresh(None);
+        Ok(app)
+    }
+
+    /// Swaps in freshly loaded content and stays on the same item where it still exists.
+    pub fn replace_model(&mut self, model: Model) -> Result<()> {
+        let keep = self.selected_id();
+        self.index = SearchIndex::build(&model)?;
+        self.glossary = Glossary::new(&model);
+        self.model = model;
+        self.run_search();
+        let (link, scroll) = (self.loc.link, self.loc.scroll);
+        self.refresh(keep.as_deref());
+        self.loc.link = link.filter(|l| *l < self.doc.links.len());
+        self.loc.scroll = scroll;
+        self.clamp_scroll();
+        self.message = Some(s::reloaded(self.model.len()));
+        Ok(())
+    }
+
+    /// The contexts whose keys apply now, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.popup.is_some() {
+            return vec![Context::Popup];
+        }
+        if self.loc.screen == Screen::Zoeken && self.search.typing {
+            return vec![Context::Typing];
+        }
+        let mut v = Vec::new();
+        if self.loc.focus == Focus::Text {
+            v.push(Context::Text);
+        }
+        if self.loc.screen == Screen::Agenda {
+            v.push(Context::Agenda);
+        }
+        v.push(Context::Global);
+        v
+    }
+
+    /// A key press: look it up in the keymap; while typing, other keys edit the search box.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        let contexts = self.contexts();
+        let action = keys::lookup(&contexts, Key::from_event(&key)).or_else(|| {
+            contexts
+                .contains(&Context::Typing)
+                .then(|| tui_input::backend::crossterm::to_input_request(&Event::Key(key)))
+                .flatten()
+                .map(Action::SearchInput)
+        })?;
+        self.update(action)
+    }
+
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        self.message = None;
+        if self.popup.is_some() {
+            return self.update_popup(action);
+        }
+        match action {
+            Action::Quit => return Some(Effect::Quit),
+            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Show(View::Zoeken) | Action::StartSearch => self.start_search(),
+            Action::Show(view) => self.show(view),
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::Top => self.step(-(1 << 20)),
+            Action::Bottom => self.step(1 << 20),
+            Action::PageUp => self.step(-self.page()),
+            Action::PageDown => self.step(self.page()),
+            Action::Open => return self.open(),
+            Action::Parent => self.parent(),
+            Action::Back => self.back(),
+            Action::Forward => self.forward(),
+            Action::FocusDetail => self.focus_text(),
+            Action::FocusList => self.loc.focus = Focus::List,
+            Action::NextLink => self.cycle_link(1),
+            Action::PrevLink => self.cycle_link(-1),
+            Action::Glossary => self.open_glossary(),
+            Action::Edit => return self.edit(),
+            Action::CopyId => return self.copy_id(),
+            Action::OpenSite => return self.open_site(),
+            Action::ToggleTheme => self.toggle_theme(),
+            Action::StopTyping => self.search.typing = false,
+            Action::SearchInput(req) => self.type_search(req),
+            Action::SearchKind => self.cycle_kind(),
+            Action::FilterOpgave => self.cycle_opgave(),
+            Action::FilterOrganisatie => self.cycle_organisatie(),
+            Action::FilterStatus => self.cycle_status(),
+            Action::ClearFilters => self.set_filter(AgendaFilter::default()),
+            Action::ClosePopup => {}
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.clamp_scroll();
+            }
+        }
+        None
+    }
+
+    fn update_popup(&mut self, action: Action) -> Option<Effect> {
+        match (&mut self.popup, action) {
+            (_, Action::Quit) => return Some(Effect::Quit),
+            (_, Action::ClosePopup | Action::Help) => self.popup = None,
+            (_, Action::Resize(w, h)) => self.size = (w, h),
+            (Some(Popup::Help { scroll }), Action::Down) => *scroll += 1,
+            (Some(Popup::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
+            (Some(Popup::Glossary { ids, sel }), Action::Down) => {
+                *sel = (*sel + 1).min(ids.len().saturating_sub(1))
+            }
+            (Some(Popup::Glossary { sel, .. }), Action::Up) => *sel = sel.saturating_sub(1),
+            (Some(Popup::Glossary { ids, sel }), Action::Open) => {
+                let id = ids.get(*sel).cloned();
+                self.popup = None;
+                if let Some(id) = id {
+                    self.go_to_item(&id);
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    pub fn selected_id(&self) -> Option<String> {
+        self.rows.get(self.loc.sel).and_then(|r| r.id.clone())
+    }
+
+    pub fn selected_item(&self) -> Option<&Item> {
+        self.rows
+            .get(self.loc.sel)
+            .and_then(|r| r.id.as_deref())
+            .and_then(|id| self.model.get(id))
+    }
+
+    /// The screen areas for the current size.
+    pub fn areas(&self) -> Areas {
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        layout::areas(area, &self.loc.screen, self.loc.focus)
+    }
+
+    /// The text of the selected item, wrapped to the width of the detail pane.
+    pub fn wrapped(&self) -> Wrapped {
+        let inner = layout::detail_inner(self.areas().detail);
+        self.doc.wrap(usize::from(inner.width))
+    }
+
+    /// Recomputes the rows of the current screen; selects `keep` if it is there.
+    pub(super) fn refresh(&mut self, keep: Option<&str>) {
+        self.rows = match self.loc.screen {
+            Screen::Zoeken => self
+                .search
+                .results
+                .hits
+                .iter()
+                .map(|h| Row {
+                    id: Some(h.id.clone()),
+                    text: h.title.clone(),
+                    note: h.kind.label().to_owned(),
+                    ..Row::default()
+                })
+                .collect(),
+            ref screen => lists::rows(&self.model, screen, &self.filter, self.opts.today),
+        };
+        if let Some(i) = keep.and_then(|id| self.rows.iter().position(|r| r.id.as_deref() == Some(id))) {
+            self.loc.sel = i;
+        }
+        self.loc.sel = self.loc.sel.min(self.rows.len().saturating_sub(1));
+        if self.rows.get(self.loc.sel).is_some_and(|r| r.id.is_none()) {
+            self.loc.sel = self.next_selectable(self.loc.sel, 1).unwrap_or(self.loc.sel);
+        }
+        self.rebuild_doc();
+    }
+
+    pub(super) fn rebuild_doc(&mut self) {
+        self.doc = match self.selected_item() {
+            Some(item) => Doc::build(&self.model, item, &[]),
+            None => Doc::default(),
+        };
+    }
+
+    fn toggle_theme(&mut self) {
+        self.theme = self.theme.toggled();
+        self.message = Some(
+            if self.theme == ThemeKind::HighContrast { s::THEME_CONTRAST } else { s::THEME_DEFAULT }.into(),
+        );
+    }
+
+    fn open_glossary(&mut self) {
+        let Some(item) = self.selected_item() else {
+            self.message = Some(s::NO_ITEM.into());
+            return;
+        };
+        let ids = self.glossary.find(&self.model, item).iter().map(|i| i.id.clone()).collect();
+        self.popup = Some(Popup::Glossary { ids, sel: 0 });
+    }
+
+    fn edit(&mut self) -> Option<Effect> {
+        let Some(item) = self.selected_item() else {
+            self.message = Some(s::NO_ITEM.into());
+            return None;
+        };
+        Some(Effect::Edit {
+            path: item.location.path.clone(),
+            line: item.location.line,
+        })
+    }
+
+    fn copy_id(&mut self) -> Option<Effect> {
+        let id = self.selected_id()?;
+        self.message = Some(s::copied(&id));
+        Some(Effect::Copy(id))
+    }
+
+    fn open_site(&mut self) -> Option<Effect> {
+        let item = self.selected_item()?;
+        let Some(base) = self.opts.site_url.as_deref() else {
+            self.message = Some(s::NO_SITE_URL.into());
+            return None;
+        };
+        let url = format!("{}/{}", base.trim_end_matches('/'), item.url_path());
+        self.message = Some(s::opened(&url));
+        Some(Effect::OpenUrl(url))
+    }
+}

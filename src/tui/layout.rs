@@ -1,0 +1,74 @@
+//! Where each part of the screen goes, as a pure function of the terminal size and the state.
+//! The views draw into these areas, and the state uses the same numbers to scroll the text,
+//! so what the state computes is what the user sees.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::app::Focus;
+use super::lists::Screen;
+
+/// Smallest terminal the browser draws in; below it shows a message.
+pub const MIN_W: u16 = 40;
+pub const MIN_H: u16 = 10;
+/// From this width the list and the text sit side by side.
+pub const WIDE: u16 = 100;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Areas {
+    pub header: Rect,
+    /// The Droom on the home screen, the chart of the agenda, the search box; may be empty.
+    pub top: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub status: Rect,
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_W || area.height < MIN_H
+}
+
+pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
+    let [header, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let wide = area.width >= WIDE;
+    let top_h = match screen {
+        Screen::Home => 5,
+        Screen::Agenda if area.height >= 30 => 9,
+        Screen::Agenda => 6,
+        Screen::Zoeken => 4,
+        _ => 0,
+    };
+    let top_h = if !wide && focus == Focus::Text && *screen != Screen::Zoeken { 0 } else { top_h };
+    let [top, rest] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(1)]).areas(body);
+    let (list, detail) = if wide {
+        let [l, d] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(rest);
+        (l, d)
+    } else if focus == Focus::Text {
+        (Rect::default(), rest)
+    } else {
+        (rest, Rect::default())
+    };
+    Areas {
+        header,
+        top,
+        list,
+        detail,
+        status,
+    }
+}
+
+/// The text inside the detail pane: one column for the border and one of padding on the left.
+pub fn detail_inner(detail: Rect) -> Rect {
+    if detail.width <= 2 {
+        return Rect::default();
+    }
+    Rect {
+        x: detail.x + 2,
+        width: detail.width - 2,
+        ..detail
+    }
+}

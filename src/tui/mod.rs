@@ -1,0 +1,27 @@
+//! The terminal browser: `marke` without arguments.
+//!
+//! Elm-style: one [`App`] state, an [`Action`] enum, `App::update`, and views in [`view`]
+//! that only read the state. Keys become actions through the one table in [`keys`], which
+//! also writes the help, the status-bar hints and the README's key table. The event loop in
+//! `terminal.rs` is synchronous: it waits for a key, updates, and redraws only when something
+//! changed. The browser reads the [`Model`]; it never reads `content/` itself (reloading after
+//! `e` goes through a function the command passes in).
+
+pub mod action;
+pub mod app;
+pub mod doc;
+mod filters;
+mod glossary;
+pub mod keys;
+pub mod layout;
+pub mod lists;
+mod nav;
+pub mod search;
+pub mod strings;
+mod terminal;
+pub mod theme;
+pub mod view;
+
+pub use action::{Action, View};
+pub use app::{App, Effect, Focus, Options};
+pub use terminal::run;

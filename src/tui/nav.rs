@@ -1,0 +1,221 @@
+//! Moving around: the cursor in a list, scrolling the text, selecting and following links,
+//! going up the hierarchy, and back/forward through history.
+
+use super::action::View;
+use super::app::{App, Effect, Focus, Location};
+use super::doc::Target;
+use super::lists::{self, Screen};
+use super::strings as s;
+use crate::model::DROOM_ID;
+
+impl App {
+    /// Rows or text lines per screen page.
+    pub(super) fn page(&self) -> isize {
+        let a = self.areas();
+        let h = if self.loc.focus == Focus::Text { a.detail.height } else { a.list.height };
+        isize::try_from(h.max(2) - 1).unwrap_or(1)
+    }
+
+    pub(super) fn next_selectable(&self, from: usize, dir: isize) -> Option<usize> {
+        let mut i = from as isize;
+        loop {
+            i += dir;
+            let row = self.rows.get(usize::try_from(i).ok()?)?;
+            if row.id.is_some() {
+                return Some(i as usize);
+            }
+        }
+    }
+
+    /// Moves the cursor (list) or scrolls (text) by `n`.
+    pub(super) fn step(&mut self, n: isize) {
+        if self.loc.focus == Focus::Text {
+            let max = self.wrapped().lines.len().saturating_sub(1);
+            self.loc.scroll = self.loc.scroll.saturating_add_signed(n).min(max);
+            return;
+        }
+        let dir = n.signum();
+        let mut sel = self.loc.sel;
+        for _ in 0..n.unsigned_abs().min(self.rows.len()) {
+            match self.next_selectable(sel, dir) {
+                Some(next) => sel = next,
+                None => break,
+            }
+        }
+        if sel != self.loc.sel {
+            self.loc.sel = sel;
+            self.loc.link = None;
+            self.loc.scroll = 0;
+            self.rebuild_doc();
+        }
+    }
+
+    /// Goes somewhere new: the current place goes on the back stack.
+    pub(super) fn go(&mut self, screen: Screen, select: Option<&str>, focus: Focus) {
+        let next = Location {
+            screen,
+            sel: 0,
+            focus,
+            link: None,
+            scroll: 0,
+        };
+        if next.screen != self.loc.screen || select.is_some() {
+            self.back.push(std::mem::replace(&mut self.loc, next));
+            self.forward.clear();
+        } else {
+            self.loc.focus = focus;
+        }
+        self.refresh(select);
+        if self.selected_item().is_none() {
+            self.loc.focus = Focus::List;
+        }
+    }
+
+    /// Shows an item in the list it belongs to, with its text focused.
+    pub(super) fn go_to_item(&mut self, id: &str) {
+        let Some(item) = self.model.get(id) else { return };
+        let screen = lists::screen_of(&self.model, item);
+        self.go(screen, Some(id), Focus::Text);
+    }
+
+    pub(super) fn show(&mut self, view: View) {
+        let screen = match view {
+            View::Home => Screen::Home,
+            View::Agenda => Screen::Agenda,
+            View::Aanbevelingen => Screen::Aanbevelingen,
+            View::Begrippen => Screen::Begrippen,
+            View::Organisaties => Screen::Organisaties,
+            View::Zoeken => Screen::Zoeken,
+        };
+        self.go(screen, None, Focus::List);
+    }
+
+    pub(super) fn focus_text(&mut self) {
+        if self.selected_item().is_some() {
+            self.loc.focus = Focus::Text;
+            self.search.typing = false;
+        }
+    }
+
+    /// Enter: follow the selected link, open a search hit, go a level deeper, or read the text.
+    pub(super) fn open(&mut self) -> Option<Effect> {
+        if self.loc.focus == Focus::Text {
+            return self.follow_link();
+        }
+        let item = self.selected_item()?;
+        let id = item.id.clone();
+        if self.loc.screen == Screen::Zoeken {
+            self.open_hit(&id);
+        } else if item.id != DROOM_ID && !lists::children(&self.model, item).is_empty() {
+            self.go(Screen::Children(id), None, Focus::List);
+        } else {
+            self.focus_text();
+        }
+        None
+    }
+
+    /// Opens a search result with the text scrolled to the first matching word.
+    fn open_hit(&mut self, id: &str) {
+        self.search.typing = false;
+        self.go_to_item(id);
+        let words: Vec<String> = self
+            .search
+            .input
+            .value()
+            .split_whitespace()
+            .filter(|w| !w.contains(':'))
+            .map(str::to_lowercase)
+            .collect();
+        let wrapped = self.wrapped();
+        let hit = wrapped.lines.iter().position(|line| {
+            let text: String = line.iter().map(|s| s.text.to_lowercase()).collect();
+            words.iter().any(|w| text.contains(w.as_str()))
+        });
+        self.loc.scroll = hit.map_or(0, |l| l.saturating_sub(1));
+    }
+
+    fn follow_link(&mut self) -> Option<Effect> {
+        let Some(link) = self.loc.link else {
+            self.cycle_link(1);
+            return None;
+        };
+        match self.doc.links.get(link)?.clone() {
+            Target::Item(id) => self.go_to_item(&id),
+            Target::Url(url) => {
+                self.message = Some(s::opened(&url));
+                return Some(Effect::OpenUrl(url));
+            }
+        }
+        None
+    }
+
+    pub(super) fn cycle_link(&mut self, dir: isize) {
+        let n = self.doc.links.len();
+        if n == 0 {
+            self.message = Some(s::NO_LINKS.into());
+            return;
+        }
+        self.loc.focus = Focus::Text;
+        let next = match self.loc.link {
+            None if dir > 0 => 0,
+            None => n - 1,
+            Some(l) => (l as isize + dir).rem_euclid(n as isize) as usize,
+        };
+        self.loc.link = Some(next);
+        let line = self.wrapped().link_lines[next];
+        let height = usize::from(self.areas().detail.height.max(1));
+        if line < self.loc.scroll || line >= self.loc.scroll + height {
+            self.loc.scroll = line.saturating_sub(height / 3);
+        }
+    }
+
+    pub(super) fn clamp_scroll(&mut self) {
+        let max = self.wrapped().lines.len().saturating_sub(1);
+        self.loc.scroll = self.loc.scroll.min(max);
+    }
+
+    /// h: from the text to the list, or one level up the hierarchy.
+    pub(super) fn parent(&mut self) {
+        if self.loc.focus == Focus::Text {
+            self.loc.focus = Focus::List;
+            return;
+        }
+        let here = match &self.loc.screen {
+            Screen::Children(id) => id.clone(),
+            Screen::Home => return,
+            _ => return self.show(View::Home),
+        };
+        let target = self.model.get(&here).map(|it| lists::screen_of(&self.model, it));
+        if let Some(screen) = target {
+            self.go(screen, Some(&here), Focus::List);
+        }
+    }
+
+    pub(super) fn back(&mut self) {
+        let Some(prev) = self.back.pop() else {
+            self.message = Some(s::FIRST.into());
+            return;
+        };
+        self.forward.push(std::mem::replace(&mut self.loc, prev));
+        self.restore();
+    }
+
+    pub(super) fn forward(&mut self) {
+        let Some(next) = self.forward.pop() else {
+            self.message = Some(s::LAST.into());
+            return;
+        };
+        self.back.push(std::mem::replace(&mut self.loc, next));
+        self.restore();
+    }
+
+    /// After back/forward: rebuild rows and text but keep the remembered cursor and scroll.
+    fn restore(&mut self) {
+        let (link, scroll) = (self.loc.link, self.loc.scroll);
+        self.search.typing = false;
+        self.refresh(None);
+        self.loc.link = link.filter(|l| *l < self.doc.links.len());
+        self.loc.scroll = scroll;
+        self.clamp_scroll();
+    }
+}

@@ -1,0 +1,79 @@
+//! Every sentence the browser shows, in Dutch (B1), in one place so wording stays consistent
+//! and a translator or editor finds it all here.
+
+pub const APP: &str = "marke";
+pub const HOME: &str = "Start";
+pub const AGENDA: &str = "Agenda";
+pub const AANBEVELINGEN: &str = "Aanbevelingen";
+pub const BEGRIPPEN: &str = "Begrippen A–Z";
+pub const ORGANISATIES: &str = "Organisaties";
+pub const ZOEKEN: &str = "Zoeken";
+pub const HELP_TITLE: &str = "Hulp: alle toetsen";
+pub const HELP_FOOTER: &str = "Esc, q of ? sluit deze hulp.";
+pub const GLOSSARY_TITLE: &str = "Begrippen in deze tekst";
+pub const GLOSSARY_EMPTY: &str = "Deze tekst noemt geen begrippen of afkortingen uit de lijst.";
+pub const FACTS: &str = "Feiten";
+pub const LINKS: &str = "Koppelingen";
+pub const BACKLINKS: &str = "Wat verwijst hierheen";
+pub const READABILITY: &str = "Leesbaarheid";
+pub const NO_ITEMS: &str = "Geen onderdelen om te tonen.";
+pub const NO_FILTER_MATCH: &str = "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
+pub const SEARCH_PROMPT: &str = "Zoek: ";
+pub const SEARCH_HINT: &str = "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
+pub const OVERDUE: &str = "verlopen";
+pub const UNPLANNED: &str = "nader te bepalen";
+pub const WHOLE_YEAR: &str = "hele jaar";
+pub const MODE_LIST: &str = "LIJST";
+pub const MODE_TEXT: &str = "TEKST";
+pub const MODE_TYPING: &str = "TYPEN";
+pub const MODE_HELP: &str = "HULP";
+pub const MODE_POPUP: &str = "BEGRIPPEN";
+pub const CHART_TITLE: &str = "Afspraken per jaar";
+pub const DOELEN: &str = "doelen";
+pub const AFSPRAKEN: &str = "afspraken";
+pub const NO_SITE_URL: &str = "Geen site-url in book.toml; zet [output.html] site-url.";
+pub const NO_ITEM: &str = "Kies eerst een onderdeel.";
+pub const FIRST: &str = "U bent al aan het begin van de geschiedenis.";
+pub const LAST: &str = "Er is niets om vooruit naar te gaan.";
+pub const NO_LINKS: &str = "Deze tekst heeft geen links.";
+pub const THEME_CONTRAST: &str = "Hoog contrast staat aan.";
+pub const THEME_DEFAULT: &str = "Standaardkleuren staan aan.";
+
+pub fn too_small(w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+    format!(
+        "Het venster is te klein voor marke: {w} × {h} tekens. \
+         Maak het minstens {min_w} × {min_h}, of druk q om te stoppen."
+    )
+}
+
+pub fn copied(id: &str) -> String {
+    format!("Id gekopieerd: {id}")
+}
+
+pub fn opened(url: &str) -> String {
+    format!("Geopend in de browser: {url}")
+}
+
+pub fn reloaded(count: usize) -> String {
+    format!("Inhoud opnieuw geladen: {count} onderdelen.")
+}
+
+pub fn reload_failed(why: &str) -> String {
+    format!("Niet opnieuw geladen, de inhoud heeft fouten: {why}")
+}
+
+pub fn editor_failed(why: &str) -> String {
+    format!("De editor kon niet starten: {why}")
+}
+
+pub fn results(total: usize, shown: usize) -> String {
+    if total == shown {
+        format!("{total} resultaten")
+    } else {
+        format!("{total} resultaten, {shown} getoond")
+    }
+}
+
+pub fn link_hint(title: &str) -> String {
+    format!("Link: {title} (Enter volgt)")
+}

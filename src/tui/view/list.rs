@@ -1,0 +1,72 @@
+//! A list of rows: group headings, the selected row marked with "▶" and reversed (never by
+//! colour alone), notes right-aligned, and the "verlopen" marker in words.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::chrome::truncate;
+use crate::tui::app::{App, Focus};
+use crate::tui::lists::Row;
+use crate::tui::strings as s;
+use crate::tui::theme::Theme;
+
+/// First row shown so that `sel` is visible in `height` rows.
+pub fn offset(sel: usize, height: usize) -> usize {
+    if height == 0 { 0 } else { (sel + 1).saturating_sub(height) }
+}
+
+/// Draws the rows; returns where the cursor goes when the list has the focus.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Position> {
+    if area.height == 0 || area.width == 0 {
+        return None;
+    }
+    if app.rows.is_empty() {
+        frame.render_widget(Paragraph::new(s::NO_ITEMS).style(theme.muted), area);
+        return None;
+    }
+    let height = usize::from(area.height);
+    let start = offset(app.loc.sel, height);
+    let max = app.rows.iter().filter_map(|r| r.counts).map(|c| c.1).max().unwrap_or(0);
+    let lines: Vec<Line> = app
+        .rows
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(height)
+        .map(|(i, row)| row_line(row, i == app.loc.sel, usize::from(area.width), max, theme))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+    let y = area.y + u16::try_from(app.loc.sel - start).unwrap_or(0);
+    (app.loc.focus == Focus::List).then_some(Position::new(area.x, y))
+}
+
+/// A bar for the afspraken of an opgave: the home screen's picture of the plan.
+fn bar(row: &Row, max: usize, width: usize) -> String {
+    let Some((_, n)) = row.counts else { return String::new() };
+    let room = (width / 5).clamp(4, 20);
+    let len = if max == 0 { 0 } else { (n * room).div_ceil(max) };
+    format!(" {}{}", "█".repeat(len), " ".repeat(room - len))
+}
+
+fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &Theme) -> Line<'a> {
+    if row.id.is_none() {
+        return Line::from(Span::styled(truncate(&row.text, width), theme.heading));
+    }
+    let marker = if selected { "▶ " } else { "  " };
+    let mark = row.mark.map(|m| format!(" ! {m}")).unwrap_or_default();
+    let note = if row.note.is_empty() { String::new() } else { format!(" {}", row.note) };
+    let bar = bar(row, max, width);
+    let room = width.saturating_sub(marker.width() + mark.width() + note.width() + bar.width());
+    let text = truncate(&row.text, room);
+    let pad = " ".repeat(room.saturating_sub(text.width()));
+    let style = if selected { theme.selected } else { theme.base };
+    Line::from(vec![
+        Span::styled(format!("{marker}{text}{pad}"), style),
+        Span::styled(mark, theme.warning),
+        Span::styled(bar, theme.bar),
+        Span::styled(note, if selected { theme.selected } else { theme.muted }),
+    ])
+}
