@@ -1,11 +1,30 @@
-//! `marke build`: placeholder until the site generator lands (issue: website).
+//! `marke build`: load and validate the content, then write the website.
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::Workspace;
+use crate::site;
 
-pub fn run(_ws: &Workspace, _out: Option<PathBuf>) -> Result<u8> {
-    bail!("'marke build' is nog niet gebouwd")
+pub fn run(ws: &Workspace, out: Option<PathBuf>) -> Result<u8> {
+    let Some(model) = ws.load_valid() else {
+        return Ok(1);
+    };
+    let opts = site::Options::from_config(&ws.config, out.as_deref());
+    let report = site::build(&model, &opts)?;
+    let steps: Vec<String> = report
+        .timings
+        .iter()
+        .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+        .collect();
+    println!(
+        "Website gebouwd in {}: {} pagina's, {} bestanden, {} ms ({}).",
+        opts.out.display(),
+        report.pages,
+        report.files,
+        report.total().as_millis(),
+        steps.join(", ")
+    );
+    Ok(0)
 }

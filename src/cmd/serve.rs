@@ -1,9 +1,62 @@
-//! `marke serve`: placeholder until the site generator lands (issue: website).
+//! `marke serve`: build the site into a temporary folder, serve it on 127.0.0.1, and rebuild
+//! whenever the content or the theme changes. Invalid content keeps the last good site and
+//! shows the errors on every page.
 
-use anyhow::{Result, bail};
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
 
 use super::Workspace;
+use crate::check::Format;
+use crate::site::{self, serve::Status};
 
-pub fn run(_ws: &Workspace, _port: u16, _bind: &str) -> Result<u8> {
-    bail!("'marke serve' is nog niet gebouwd")
+/// Loads and builds once; the error text is what the page shows.
+fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String> {
+    let (model, diags) = ws.load();
+    let report = crate::check::run(&model, diags).relative_to(&ws.cwd);
+    if report.errors > 0 {
+        return Err(report.render(Format::Human, false, model.len()));
+    }
+    site::build(&model, opts).map_err(|e| format!("{e:#}"))
+}
+
+pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
+    let dir = tempfile::tempdir().context("kan geen tijdelijke map maken")?;
+    let out = dir.path().join("site");
+    let mut opts = site::Options::from_config(&ws.config, Some(&out));
+    opts.live_reload = true;
+    opts.site_url = Some(format!("http://{bind}:{port}/"));
+    let status = Arc::new(Status::default());
+    match rebuild(ws, &opts) {
+        Ok(r) => println!(
+            "Website gebouwd: {} pagina's in {} ms.",
+            r.pages,
+            r.total().as_millis()
+        ),
+        Err(e) => {
+            eprintln!("{e}");
+            std::fs::create_dir_all(&out).context("kan de map voor de website niet maken")?;
+            status.failed(e);
+        }
+    }
+    let server = site::serve::listen(bind, port)?;
+    println!("Bekijk de website op http://{bind}:{port}/ (stoppen: Ctrl+C).");
+    let (root, st) = (out.clone(), Arc::clone(&status));
+    std::thread::spawn(move || site::serve::run(server, root, st));
+    let paths = vec![ws.content_dir.clone(), ws.config.theme_dir()];
+    site::serve::watch(&paths, || match rebuild(ws, &opts) {
+        Ok(r) => {
+            println!(
+                "Opnieuw gebouwd: {} pagina's in {} ms.",
+                r.pages,
+                r.total().as_millis()
+            );
+            status.built();
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            status.failed(e);
+        }
+    })?;
+    Ok(0)
 }

@@ -126,96 +126,99 @@ fn parse_list(
     out: &mut Vec<RawEntry>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    // First as loose values, so that one bad item does not hide the problems of the others.
-    let values = match yaml::parse::<Vec<serde_saphyr::Spanned<IgnoredItem>>>(
-        &file.text, &file.path, &file.text, 1,
-    ) {
-        Ok(v) => v,
-        Err(diag) => {
-            let mut diag = *diag;
-            if diag.message.contains("velden gevonden") || diag.message.contains("tekst gevonden") {
-                diag.hint = Some("een YAML-bestand in content/ is een lijst: begin elk onderdeel met '- id: ...'".into());
+    // Each item on its own, so one bad item does not hide the problems of the others.
+    let chunks = split_items(&file.text);
+    if chunks.is_empty() {
+        // Not a block list (a single map, a flow list...): parse the whole file, which gives
+        // the right message for what is wrong with it.
+        match yaml::parse::<Vec<RawItem>>(&file.text, &file.path, &file.text, 1) {
+            Ok(items) => out.extend(items.into_iter().map(|item| list_entry(index, item, 0))),
+            Err(diag) => {
+                let mut diag = *diag;
+                if diag.message.starts_with("hier horen velden")
+                    || diag.message.starts_with("hier hoort een lijst")
+                {
+                    diag.message =
+                        "een YAML-bestand in content/ is een lijst van onderdelen".into();
+                    diag.hint = Some("begin elk onderdeel met '- id: ...'".into());
+                }
+                diags.push(diag);
             }
-            diags.push(diag);
-            return;
         }
-    };
-    for value in values {
-        let Some(start) = value.referenced.span().byte_offset() else {
-            continue;
-        };
-        let start = start as usize;
-        let line = value.referenced.line() as usize;
-        let slice = item_slice(&file.text, start);
-        let padded = format!(
-            "{}{}",
-            "\n".repeat(line.saturating_sub(1)),
-            dedent_first(slice, &file.text, start)
-        );
-        match yaml::parse::<RawItem>(&padded, &file.path, &file.text, 1) {
-            Ok(mut item) => {
-                let (body, body_line) = match item.tekst.take() {
-                    Some(t) => (t.value, t.referenced.line() as usize + 1),
-                    None => (String::new(), line),
-                };
-                out.push(RawEntry {
-                    item,
-                    file: index,
-                    line_offset: 0,
-                    body,
-                    body_line,
-                });
-            }
+        return;
+    }
+    for (start, chunk) in chunks {
+        match yaml::parse::<RawItem>(&chunk, &file.path, &file.text, start + 1) {
+            Ok(item) => out.push(list_entry(index, item, start)),
             Err(diag) => diags.push(*diag),
         }
     }
 }
 
-/// Accepts any YAML node: used to find where each list item starts.
-#[derive(Debug)]
-struct IgnoredItem;
-
-impl<'de> serde::Deserialize<'de> for IgnoredItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(d).map(|_| IgnoredItem)
+/// `offset` is the number of file lines above the item's text.
+fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
+    let line = item.id.referenced.line() as usize + offset;
+    let (body, body_line) = match item.tekst.take() {
+        Some(t) => (t.value, t.referenced.line() as usize + offset + 1),
+        None => (String::new(), line),
+    };
+    RawEntry {
+        item,
+        file,
+        line_offset: offset,
+        body,
+        body_line,
     }
 }
 
-/// The text of one list item: from its start to the next item at the same indentation.
-fn item_slice(text: &str, start: usize) -> &str {
-    let start = start.min(text.len());
-    let rest = &text[start..];
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let indent = start - line_start;
-    let mut end = rest.len();
-    // Walk lines after the first; stop at a line that starts a sibling item or dedents.
-    let mut offset = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    while offset < rest.len() {
-        let line_end = rest[offset..]
-            .find('\n')
-            .map_or(rest.len(), |i| offset + i + 1);
-        let line = &rest[offset..line_end];
-        let trimmed = line.trim_start();
-        let this_indent = line.len() - trimmed.len();
-        let blank = trimmed.trim().is_empty() || trimmed.starts_with('#');
-        if !blank && this_indent < indent {
-            end = offset;
-            break;
-        }
-        offset = line_end;
-    }
-    &rest[..end]
-}
-
-/// The item's own text, with the `- ` of the list replaced by spaces so it parses as a map
-/// at its original columns.
-fn dedent_first(slice: &str, text: &str, start: usize) -> String {
-    let line_start = text[..start.min(text.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let prefix: String = text[line_start..start.min(text.len())]
-        .chars()
-        .map(|c| if c == '-' { ' ' } else { c })
+/// Cuts a list file into one text per top-level item, with the number of file lines above it.
+/// The item's `- ` becomes two spaces, so columns stay those of the file.
+fn split_items(text: &str) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    let Some(first) = lines.iter().find(|l| is_content(l)) else {
+        return Vec::new();
+    };
+    let indent = first.len() - first.trim_start().len();
+    let starts_item = |l: &str| {
+        l.len() > indent
+            && l[..indent].trim().is_empty()
+            && (l[indent..].starts_with("- ") || l[indent..].trim_end() == "-")
+    };
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| starts_item(lines[i]))
         .collect();
-    format!("{prefix}{slice}")
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &from)| {
+            let to = starts.get(n + 1).copied().unwrap_or(lines.len());
+            let mut chunk = String::new();
+            for (k, line) in lines[from..to].iter().enumerate() {
+                if k == 0 {
+                    chunk.push_str(&line.replacen('-', " ", 1));
+                } else {
+                    chunk.push_str(line);
+                }
+                chunk.push('\n');
+            }
+            (from, chunk)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_keep_their_line_numbers() {
+        let chunks =
+            split_items("# kop\n- id: a\n  titel: A\n\n- id: b\n  tekst: |\n    - geen item\n");
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[0], (1, "  id: a\n  titel: A\n\n".to_owned()));
+        assert_eq!(chunks[1].0, 4);
+        assert!(chunks[1].1.starts_with("  id: b\n"));
+        assert!(chunks[1].1.contains("    - geen item"));
+    }
 }

@@ -19,9 +19,41 @@ pub fn parse<T: DeserializeOwned>(
     whole_file: &str,
     first_line: usize,
 ) -> Result<T, Box<Diagnostic>> {
-    let options = Options::default();
+    parse_with(text, file, whole_file, first_line, Options::default())
+}
+
+fn parse_with<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    whole_file: &str,
+    first_line: usize,
+    options: Options,
+) -> Result<T, Box<Diagnostic>> {
+    if let Some((line, col)) = indentation_tab(text) {
+        return Err(Box::new(
+            Diagnostic::error(
+                "yaml",
+                file,
+                "een tab in de YAML; YAML gebruikt alleen spaties om in te springen",
+            )
+            .at(line + first_line - 1, col)
+            .hint("vervang de tab door spaties")
+            .with_source(whole_file),
+        ));
+    }
     serde_saphyr::from_str_with_options::<T>(text, options)
         .map_err(|err| Box::new(translate(&err, file, whole_file, first_line)))
+}
+
+/// The first tab used for indentation, as (line, column). The parser reports tabs at the end
+/// of the previous token; contributors need the place of the tab itself.
+fn indentation_tab(text: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        indent
+            .find('\t')
+            .map(|col| (i + 1, indent[..col].chars().count() + 1))
+    })
 }
 
 fn translate(err: &Error, file: &Path, whole_file: &str, first_line: usize) -> Diagnostic {
@@ -86,16 +118,52 @@ fn dutch(msg: &str) -> (String, String) {
             "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
         );
     }
-    if lower.contains("tab") {
+    if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
+        let field = rest.split(',').next().unwrap_or("").trim();
+        return (
+            format!("het veld '{field}' staat twee keer in hetzelfde onderdeel"),
+            "verwijder één van de twee, of voeg ze samen".to_owned(),
+        );
+    }
+    if lower.contains("found a tab") {
         return (
             "een tab in de YAML; YAML gebruikt alleen spaties om in te springen".to_owned(),
             "vervang de tab door spaties".to_owned(),
         );
     }
-    if lower.contains("quote") || lower.contains("quoted") {
+    if lower.contains("unclosed quote") || lower.contains("quoted scalar") {
         return (
             "een aanhalingsteken wordt niet gesloten".to_owned(),
             "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint".to_owned(),
+        );
+    }
+    if let Some(kind) = msg.strip_prefix("invalid ") {
+        let want = if kind.starts_with('i') || kind.starts_with('u') {
+            "een heel getal"
+        } else {
+            kind
+        };
+        return (
+            format!("verkeerd soort waarde: hier hoort {want}"),
+            "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
+        );
+    }
+    if lower.starts_with("expected string scalar") {
+        return (
+            "verkeerd soort waarde: hier hoort tekst, geen lijst of velden".to_owned(),
+            "schrijf de waarde op dezelfde regel, eventueel tussen aanhalingstekens".to_owned(),
+        );
+    }
+    if lower.starts_with("expected mapping") {
+        return (
+            "hier horen velden (id:, type:, titel: ...)".to_owned(),
+            "begin elk onderdeel met '- id: ...' en zet de velden eronder".to_owned(),
+        );
+    }
+    if lower.starts_with("expected sequence") {
+        return (
+            "hier hoort een lijst".to_owned(),
+            "schrijf een lijst als [a, b] of met '- ' voor elke regel".to_owned(),
         );
     }
     if lower.contains("end of") || lower.contains("eof") {

@@ -242,7 +242,7 @@ impl Model {
     /// Items of one type, sorted the way lists show them.
     pub fn of_type(&self, kind: ItemType) -> Vec<&Item> {
         let mut v: Vec<&Item> = self.items.iter().filter(|i| i.kind == kind).collect();
-        v.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        v.sort_by_key(|a| sort_key(a));
         v
     }
 
@@ -267,7 +267,7 @@ impl Model {
             .filter(|(_, r)| *r == rel)
             .map(|(it, _)| it)
             .collect();
-        v.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        v.sort_by_key(|a| sort_key(a));
         v
     }
 
@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn codes_sort_numerically() {
-        let mut v = vec![
+        let mut v = [
             code_parts("2.10.1"),
             code_parts("2.9.1"),
             code_parts("2.9.1.B"),

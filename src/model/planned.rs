@@ -143,7 +143,9 @@ fn year(y: &str) -> Result<u16, String> {
 
 fn days_in_month(jaar: u16, maand: u8) -> u8 {
     match maand {
-        2 if (jaar % 4 == 0 && jaar % 100 != 0) || jaar % 400 == 0 => 29,
+        2 if (jaar.is_multiple_of(4) && !jaar.is_multiple_of(100)) || jaar.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

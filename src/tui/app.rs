@@ -16,9 +16,9 @@ use super::glossary::Glossary;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
-use super::search::{SearchIndex, SearchResults};
 use super::strings as s;
 use super::theme::ThemeKind;
+use crate::index::{SearchIndex, SearchResults};
 use crate::model::{Item, ItemType, Model};
 
 /// Settings from outside the model.
@@ -93,6 +93,18 @@ pub struct App {
     pub doc: Doc,
 }
 
+/// Results before the first keystroke.
+fn empty_results() -> SearchResults {
+    SearchResults {
+        query: String::new(),
+        total: 0,
+        hits: Vec::new(),
+        facets: crate::index::Facets::default(),
+        message: None,
+        filters: Vec::new(),
+    }
+}
+
 impl App {
     pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
         let index = SearchIndex::build(&model)?;
@@ -117,7 +129,7 @@ impl App {
                 input: Input::default(),
                 typing: false,
                 kind: None,
-                results: SearchResults::default(),
+                results: empty_results(),
             },
             popup: None,
             size,
@@ -285,12 +297,16 @@ impl App {
                 .collect(),
             ref screen => lists::rows(&self.model, screen, &self.filter, self.opts.today),
         };
-        if let Some(i) = keep.and_then(|id| self.rows.iter().position(|r| r.id.as_deref() == Some(id))) {
+        if let Some(i) =
+            keep.and_then(|id| self.rows.iter().position(|r| r.id.as_deref() == Some(id)))
+        {
             self.loc.sel = i;
         }
         self.loc.sel = self.loc.sel.min(self.rows.len().saturating_sub(1));
         if self.rows.get(self.loc.sel).is_some_and(|r| r.id.is_none()) {
-            self.loc.sel = self.next_selectable(self.loc.sel, 1).unwrap_or(self.loc.sel);
+            self.loc.sel = self
+                .next_selectable(self.loc.sel, 1)
+                .unwrap_or(self.loc.sel);
         }
         self.rebuild_doc();
     }
@@ -305,7 +321,12 @@ impl App {
     fn toggle_theme(&mut self) {
         self.theme = self.theme.toggled();
         self.message = Some(
-            if self.theme == ThemeKind::HighContrast { s::THEME_CONTRAST } else { s::THEME_DEFAULT }.into(),
+            if self.theme == ThemeKind::HighContrast {
+                s::THEME_CONTRAST
+            } else {
+                s::THEME_DEFAULT
+            }
+            .into(),
         );
     }
 
@@ -314,7 +335,12 @@ impl App {
             self.message = Some(s::NO_ITEM.into());
             return;
         };
-        let ids = self.glossary.find(&self.model, item).iter().map(|i| i.id.clone()).collect();
+        let ids = self
+            .glossary
+            .find(&self.model, item)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
         self.popup = Some(Popup::Glossary { ids, sel: 0 });
     }
 

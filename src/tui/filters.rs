@@ -5,7 +5,7 @@ use tui_input::InputRequest;
 
 use super::app::{App, Focus};
 use super::lists::{AgendaFilter, Screen};
-use super::search::SearchRequest;
+use crate::index::SearchRequest;
 use crate::model::{ItemType, Relation, Status};
 
 /// Results the search screen asks for per keystroke.
@@ -43,7 +43,10 @@ impl App {
     }
 
     pub(super) fn cycle_kind(&mut self) {
-        let pos = self.search.kind.and_then(|k| KINDS.iter().position(|x| *x == k));
+        let pos = self
+            .search
+            .kind
+            .and_then(|k| KINDS.iter().position(|x| *x == k));
         self.search.kind = match pos {
             None => Some(KINDS[0]),
             Some(i) => KINDS.get(i + 1).copied(),
@@ -69,7 +72,12 @@ impl App {
     }
 
     pub(super) fn cycle_opgave(&mut self) {
-        let ids: Vec<String> = self.model.of_type(ItemType::Opgave).iter().map(|o| o.id.clone()).collect();
+        let ids: Vec<String> = self
+            .model
+            .of_type(ItemType::Opgave)
+            .iter()
+            .map(|o| o.id.clone())
+            .collect();
         let mut f = self.filter.clone();
         f.opgave = next(&ids, f.opgave.as_ref());
         self.set_filter(f);

@@ -17,9 +17,11 @@ pub const LINKS: &str = "Koppelingen";
 pub const BACKLINKS: &str = "Wat verwijst hierheen";
 pub const READABILITY: &str = "Leesbaarheid";
 pub const NO_ITEMS: &str = "Geen onderdelen om te tonen.";
-pub const NO_FILTER_MATCH: &str = "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
+pub const NO_FILTER_MATCH: &str =
+    "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
 pub const SEARCH_PROMPT: &str = "Zoek: ";
-pub const SEARCH_HINT: &str = "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
+pub const SEARCH_HINT: &str =
+    "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
 pub const OVERDUE: &str = "verlopen";
 pub const UNPLANNED: &str = "nader te bepalen";
 pub const WHOLE_YEAR: &str = "hele jaar";

@@ -1,0 +1,145 @@
+//! From a parsed query to a tantivy query, with the ranking in the boosts.
+//!
+//! Each word matches in every part (title, names, summary, body) in four ways, and the
+//! clauses add up: exact word (BM25), stemmed word (BM25), prefix (only the word being typed)
+//! and typo-tolerant (1 edit from 5 letters, 2 from 9). An exact word also matches the
+//! looser clauses, so exact beats stemmed beats fuzzy; the part's weight makes the title beat
+//! the summary and the summary beat the body. Words are required (AND); the caller may retry
+//! with [`Mode::Any`] when that finds nothing.
+
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+use super::parse::{Filter, ParsedQuery, Word};
+use super::schema::{Fields, Part};
+
+/// How much each way of matching counts, times the part's weight.
+const EXACT: f32 = 3.0;
+const STEM: f32 = 2.0;
+const PREFIX: f32 = 1.5;
+const FUZZY: f32 = 0.5;
+
+/// Whether every word must match, or any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    All,
+    Any,
+}
+
+/// The edit distance allowed for a word of this length.
+pub fn typo_distance(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+fn term(field: Field, text: &str) -> Term {
+    Term::from_field_text(field, text)
+}
+
+fn bm25(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let q = TermQuery::new(term(field, text), IndexRecordOption::WithFreqs);
+    Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+fn constant(q: impl Query, score: f32) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(Box::new(q), score))
+}
+
+/// All the ways one word can match, as alternatives.
+fn word_query(fields: &Fields, w: &Word) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let dist = typo_distance(&w.folded);
+    for part in Part::ALL {
+        let weight = part.weight();
+        let raw = fields.raw(part);
+        clauses.push((Occur::Should, bm25(raw, &w.folded, weight * EXACT)));
+        if !w.stop {
+            clauses.push((
+                Occur::Should,
+                bm25(fields.stem(part), &w.stem, weight * STEM),
+            ));
+        }
+        // Short prefixes only look at titles and names: "z" should not match every body.
+        let prefix_ok = w.folded.len() >= 3 || matches!(part, Part::Title | Part::Names);
+        if w.prefix && prefix_ok {
+            let q = FuzzyTermQuery::new_prefix(term(raw, &w.folded), 0, true);
+            clauses.push((Occur::Should, constant(q, weight * PREFIX)));
+            if dist > 0 {
+                let q = FuzzyTermQuery::new_prefix(term(raw, &w.folded), dist, true);
+                clauses.push((Occur::Should, constant(q, weight * FUZZY)));
+            }
+        } else if dist > 0 {
+            let q = FuzzyTermQuery::new(term(raw, &w.folded), dist, true);
+            clauses.push((Occur::Should, constant(q, weight * FUZZY)));
+        }
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// A quoted phrase in any part.
+fn phrase_query(fields: &Fields, words: &[String]) -> Box<dyn Query> {
+    let clauses = Part::ALL
+        .into_iter()
+        .map(|part| {
+            let field = fields.raw(part);
+            let q: Box<dyn Query> = if let [one] = words {
+                bm25(field, one, part.weight() * EXACT)
+            } else {
+                let terms = words.iter().map(|w| term(field, w)).collect();
+                Box::new(BoostQuery::new(
+                    Box::new(PhraseQuery::new(terms)),
+                    part.weight() * EXACT,
+                ))
+            };
+            (Occur::Should, q)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
+fn filter_query(fields: &Fields, filter: &Filter) -> Box<dyn Query> {
+    let any_of = |field: Field, values: &[String]| -> Box<dyn Query> {
+        let terms = values.iter().map(|v| term(field, v)).collect();
+        Box::new(BooleanQuery::new_multiterms_query(terms))
+    };
+    let q = match filter {
+        Filter::Kind(t) => any_of(fields.kind, &[t.name().to_owned()]),
+        Filter::Opgave(ids) => any_of(fields.opgave, ids),
+        Filter::Org(ids) => any_of(fields.org, ids),
+        Filter::Jaar(y) => any_of(fields.jaar, std::slice::from_ref(y)),
+    };
+    Box::new(ConstScoreQuery::new(q, 0.0))
+}
+
+/// The whole query. Without words or phrases, the filters alone select (every item when
+/// there are none).
+pub fn build(fields: &Fields, q: &ParsedQuery, mode: Mode) -> Box<dyn Query> {
+    let occur = match mode {
+        Mode::All => Occur::Must,
+        Mode::Any => Occur::Should,
+    };
+    let mut terms: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for w in &q.words {
+        terms.push((occur, word_query(fields, w)));
+    }
+    for p in &q.phrases {
+        terms.push((occur, phrase_query(fields, p)));
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if terms.is_empty() {
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    } else {
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(terms))));
+    }
+    for f in &q.filters {
+        clauses.push((Occur::Must, filter_query(fields, f)));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}

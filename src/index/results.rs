@@ -1,0 +1,155 @@
+//! One search from request to results: parse, run (all words, else any word), count facets,
+//! sort with a stable tie-break, and dress the top hits with breadcrumb and snippet.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use tantivy::Score;
+
+use super::collect::AllMatches;
+use super::parse::{Filter, ParsedQuery, parse};
+use super::query::{self, Mode};
+use super::snippet::{self, Matcher, Snippet};
+use super::{DEFAULT_LIMIT, Facets, Hit, SearchIndex, SearchRequest, SearchResults};
+use crate::model::Model;
+
+pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchResults {
+    let mut parsed = parse(model, &req.text, &ix.stemmer);
+    if let Some(kind) = req.kind
+        && !parsed.filters.contains(&Filter::Kind(kind))
+    {
+        parsed.filters.push(Filter::Kind(kind));
+        parsed
+            .chips
+            .push(("type".to_owned(), kind.label().to_owned()));
+    }
+    let mut out = SearchResults {
+        query: req.text.clone(),
+        total: 0,
+        hits: Vec::new(),
+        facets: Facets::default(),
+        message: None,
+        filters: parsed.chips.clone(),
+    };
+    if parsed.impossible {
+        out.message = Some(parsed.notes.join(" "));
+        return out;
+    }
+    if !parsed.has_terms() && parsed.filters.is_empty() {
+        if parsed.notes.is_empty() {
+            parsed
+                .notes
+                .push("Typ een of meer woorden om te zoeken.".to_owned());
+        }
+        out.message = Some(parsed.notes.join(" "));
+        return out;
+    }
+    let mut matches = run(ix, &parsed, Mode::All);
+    if matches.as_ref().is_ok_and(Vec::is_empty) && parsed.words.len() + parsed.phrases.len() > 1 {
+        matches = run(ix, &parsed, Mode::Any);
+        if matches.as_ref().is_ok_and(|m| !m.is_empty()) {
+            parsed.notes.push(
+                "Niets gevonden met alle woorden samen; dit zijn resultaten met een deel ervan."
+                    .to_owned(),
+            );
+        }
+    }
+    let mut matches = matches.unwrap_or_else(|e| {
+        parsed.notes.push(format!("Zoeken lukte niet: {e}"));
+        Vec::new()
+    });
+    matches.retain(|&(_, i)| i < model.len() && i < ix.texts.len());
+    out.total = matches.len();
+    out.facets = facets(ix, model, &matches);
+    sort(model, &mut matches);
+    let limit = if req.limit == 0 {
+        DEFAULT_LIMIT
+    } else {
+        req.limit
+    };
+    let matcher = Matcher::new(&parsed);
+    out.hits = matches
+        .iter()
+        .take(limit)
+        .map(|&(score, i)| hit(ix, model, i, score, &matcher))
+        .collect();
+    if !parsed.notes.is_empty() {
+        out.message = Some(parsed.notes.join(" "));
+    }
+    out
+}
+
+fn run(ix: &SearchIndex, q: &ParsedQuery, mode: Mode) -> tantivy::Result<Vec<(Score, usize)>> {
+    let query = query::build(&ix.fields, q, mode);
+    ix.searcher.search(&*query, &AllMatches)
+}
+
+/// Best score first; equal scores by type (opgave before afspraak…), then by id.
+fn sort(model: &Model, matches: &mut [(Score, usize)]) {
+    let items = model.items();
+    matches.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| items[a.1].kind.cmp(&items[b.1].kind))
+            .then_with(|| items[a.1].id.cmp(&items[b.1].id))
+    });
+}
+
+fn facets(ix: &SearchIndex, model: &Model, matches: &[(Score, usize)]) -> Facets {
+    let mut types: HashMap<&'static str, usize> = HashMap::new();
+    let mut opgaven: HashMap<&str, usize> = HashMap::new();
+    for &(_, i) in matches {
+        *types.entry(model.items()[i].kind.name()).or_default() += 1;
+        if let Some(o) = &ix.opgave[i] {
+            *opgaven.entry(o.as_str()).or_default() += 1;
+        }
+    }
+    Facets {
+        types: counted(types.into_iter().map(|(k, n)| (k.to_owned(), n))),
+        opgaven: counted(opgaven.into_iter().map(|(k, n)| (k.to_owned(), n))),
+    }
+}
+
+/// Largest count first, then by name, so the order is stable.
+fn counted(it: impl Iterator<Item = (String, usize)>) -> Vec<(String, usize)> {
+    let mut v: Vec<(String, usize)> = it.collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+fn hit(ix: &SearchIndex, model: &Model, i: usize, score: Score, matcher: &Matcher) -> Hit {
+    let item = &model.items()[i];
+    let mut crumbs: Vec<String> = model
+        .breadcrumb(item)
+        .iter()
+        .map(|it| it.title.clone())
+        .collect();
+    crumbs.pop();
+    Hit {
+        id: item.id.clone(),
+        kind: item.kind,
+        title: item.display_title(),
+        summary: item.summary.clone(),
+        breadcrumb: crumbs,
+        snippet: best_snippet(ix, i, matcher),
+        score,
+    }
+}
+
+/// The snippet from the body, else the summary, else the names, wherever words match;
+/// without a match, the start of the body or summary.
+fn best_snippet(ix: &SearchIndex, i: usize, matcher: &Matcher) -> Snippet {
+    let text = &ix.texts[i];
+    for part in [&text.body, &text.summary, &text.names] {
+        let hl = matcher.highlights(part, &ix.stemmer);
+        if !hl.is_empty() {
+            return snippet::make(part, &hl);
+        }
+    }
+    let fallback = if text.body.trim().is_empty() {
+        &text.summary
+    } else {
+        &text.body
+    };
+    snippet::make(fallback, &[])
+}

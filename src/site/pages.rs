@@ -1,0 +1,383 @@
+//! Renders every page of the site into an [`Output`]: one per item, an overview per type,
+//! the home page, the agenda (all and per opgave), the glossary, search, 404, plus
+//! `sitemap.xml` and `robots.txt`.
+
+use anyhow::{Context, Result};
+use minijinja::value::Serde;
+use minijinja::{Environment, Value, context};
+use serde::Serialize;
+
+use super::Options;
+use super::context::{self as ctx, LinkCtx, NavCtx, PageCtx, SiteCtx};
+use super::markdown::{Glossary, slug};
+use super::output::Output;
+use super::svg::{self, timeline};
+use crate::model::{DROOM_ID, Item, ItemType, Model};
+
+/// What every page needs.
+pub struct Renderer<'a> {
+    pub model: &'a Model,
+    pub opts: &'a Options,
+    pub env: Environment<'static>,
+    pub glossary: Glossary,
+    pub site: SiteCtx,
+}
+
+/// The main menu: (title, path).
+const NAV: &[(&str, &str)] = &[
+    ("Home", ""),
+    ("Opgaven", "opgaven/"),
+    ("Agenda", "agenda/"),
+    ("Aanbevelingen", "aanbevelingen/"),
+    ("Organisaties", "organisaties/"),
+    ("Woordenlijst", "woordenlijst/"),
+    ("Zoeken", "zoeken/"),
+];
+
+impl<'a> Renderer<'a> {
+    pub fn new(model: &'a Model, opts: &'a Options) -> Self {
+        let mut footer: Vec<NavCtx> = model
+            .of_type(ItemType::Pagina)
+            .into_iter()
+            .map(|p| NavCtx {
+                title: p.title.clone(),
+                path: p.url_path(),
+                current: false,
+            })
+            .collect();
+        footer.push(NavCtx {
+            title: "Woordenlijst".into(),
+            path: "woordenlijst/".into(),
+            current: false,
+        });
+        Self {
+            model,
+            opts,
+            env: super::templates::environment(&opts.theme),
+            glossary: Glossary::new(model),
+            site: SiteCtx {
+                title: opts.title.clone(),
+                description: opts.description.clone(),
+                nav: Vec::new(),
+                footer,
+                live_reload: opts.live_reload,
+            },
+        }
+    }
+
+    /// Renders `template` for the page at `path` (a folder, `agenda/`, or a file) and adds it.
+    fn page<S: Serialize>(
+        &self,
+        out: &mut Output,
+        path: &str,
+        template: &str,
+        page: PageCtx,
+        extra: S,
+    ) -> Result<()> {
+        let root = if path == "404.html" {
+            self.opts.base_path()
+        } else {
+            ctx::root_for(path)
+        };
+        let mut site = self.site.clone();
+        site.nav = NAV
+            .iter()
+            .map(|(t, p)| NavCtx {
+                title: (*t).into(),
+                path: (*p).into(),
+                current: if p.is_empty() {
+                    path.is_empty()
+                } else {
+                    path.starts_with(p)
+                },
+            })
+            .collect();
+        let mut page = page;
+        if page.canonical.is_none() && path != "404.html" {
+            page.canonical = self.opts.site_url.as_ref().map(|u| format!("{u}{path}"));
+        }
+        if page.description.is_empty() {
+            page.description = self.opts.description.clone();
+        }
+        let tmpl = self
+            .env
+            .get_template(template)
+            .with_context(|| format!("sjabloon {template} ontbreekt of klopt niet"))?;
+        let html = tmpl
+            .render(context! { site => Serde(site), page => Serde(page), root, ..Value::from(Serde(&extra)) })
+            .map_err(|e| anyhow::anyhow!("{e:#}"))
+            .with_context(|| format!("kan pagina {path} niet maken met sjabloon {template}"))?;
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_owned()
+        };
+        out.add(file, html)
+    }
+
+    pub fn all(&self, out: &mut Output) -> Result<()> {
+        for item in self.model.items() {
+            self.item_page(out, item)?;
+        }
+        for kind in ItemType::ALL {
+            if kind != ItemType::Pagina && kind != ItemType::Droom {
+                self.overview(out, kind)?;
+            }
+        }
+        self.home(out)?;
+        self.agenda(out, None)?;
+        for o in self.model.of_type(ItemType::Opgave) {
+            self.agenda(out, Some(o))?;
+        }
+        self.glossary(out)?;
+        self.simple(out, "zoeken/", "search.html", "Zoeken")?;
+        self.simple(out, "404.html", "404.html", "Pagina niet gevonden")?;
+        self.sitemap(out)?;
+        Ok(())
+    }
+
+    fn item_page(&self, out: &mut Output, item: &Item) -> Result<()> {
+        let path = item.url_path();
+        let root = ctx::root_for(&path);
+        let page = PageCtx {
+            title: item.display_title(),
+            description: item.summary.clone(),
+            edit_url: self.opts.edit_url(&item.location.rel_path),
+            breadcrumb: ctx::breadcrumb(self.model, item, &root),
+            ..PageCtx::default()
+        };
+        let item = ctx::item(self.model, &self.glossary, item, &root);
+        self.page(
+            out,
+            &path,
+            "item.html",
+            page,
+            context! { item => Serde(item) },
+        )
+    }
+
+    fn overview(&self, out: &mut Output, kind: ItemType) -> Result<()> {
+        let path = format!("{}/", kind.url_segment());
+        let root = ctx::root_for(&path);
+        let items = self.model.of_type(kind);
+        let mut groups: Vec<(String, Vec<LinkCtx>)> = Vec::new();
+        for it in &items {
+            let g = match it.facts.soort.as_deref() {
+                Some(s) if !kind.soorten().is_empty() => capitalise(s),
+                _ => kind.plural_label().to_owned(),
+            };
+            let link = ctx::link(it, &root);
+            match groups.iter_mut().find(|(t, _)| *t == g) {
+                Some((_, v)) => v.push(link),
+                None => groups.push((g, vec![link])),
+            }
+        }
+        let groups: Vec<Value> = groups
+            .into_iter()
+            .map(|(title, items)| context! { id => slug(&title), title, items => Serde(items) })
+            .collect();
+        let mut pictures = Vec::new();
+        match kind {
+            ItemType::Opgave => pictures.push(svg::plan::picture(self.model, &root)),
+            ItemType::Aanbeveling => pictures.push(svg::matrix::picture(self.model, &root)),
+            _ => {}
+        }
+        let page = PageCtx {
+            title: kind.plural_label().into(),
+            breadcrumb: vec![
+                ctx::home(&root),
+                LinkCtx {
+                    title: kind.plural_label().into(),
+                    href: String::new(),
+                    summary: String::new(),
+                },
+            ],
+            ..PageCtx::default()
+        };
+        let intro = format!(
+            "Alle {} op een rij ({}).",
+            kind.plural_label().to_lowercase(),
+            items.len()
+        );
+        self.page(
+            out,
+            &path,
+            "list.html",
+            page,
+            context! { groups, pictures => Serde(pictures), intro },
+        )
+    }
+
+    fn home(&self, out: &mut Output) -> Result<()> {
+        let root = "./";
+        let droom = self.model.get(DROOM_ID);
+        let droom_ctx = droom.map(|d| ctx::item(self.model, &self.glossary, d, root));
+        let opgaven: Vec<Value> = svg::plan::regio_opgaven(self.model)
+            .into_iter()
+            .map(|o| {
+                let (doelen, afspraken) = svg::plan::counts(self.model, o);
+                context! {
+                    title => o.title.clone(), href => format!("{root}{}", o.url_path()),
+                    tagline => o.facts.tagline.clone(), summary => o.summary.clone(), doelen, afspraken
+                }
+            })
+            .collect();
+        let page = PageCtx {
+            title: self.opts.title.clone(),
+            edit_url: droom.and_then(|d| self.opts.edit_url(&d.location.rel_path)),
+            ..PageCtx::default()
+        };
+        let plan = svg::plan::picture(self.model, root);
+        self.page(
+            out,
+            "",
+            "home.html",
+            page,
+            context! { droom => Serde(droom_ctx), opgaven, plan => Serde(plan) },
+        )
+    }
+
+    fn agenda(&self, out: &mut Output, opgave: Option<&Item>) -> Result<()> {
+        let path = opgave.map_or_else(|| "agenda/".to_owned(), |o| format!("agenda/{}/", o.id));
+        let root = ctx::root_for(&path);
+        let mut afspraken = self.model.of_type(ItemType::Afspraak);
+        if let Some(o) = opgave {
+            afspraken.retain(|a| self.model.opgave_of(a).is_some_and(|x| x.id == o.id));
+        }
+        let mut years: Vec<Option<u16>> = afspraken
+            .iter()
+            .map(|a| timeline::planned_year(a))
+            .collect();
+        years.sort_by_key(|y| (y.is_none(), *y));
+        years.dedup();
+        let years: Vec<Value> = years
+            .into_iter()
+            .map(|y| {
+                let items: Vec<LinkCtx> = afspraken
+                    .iter()
+                    .filter(|a| timeline::planned_year(a) == y)
+                    .map(|a| ctx::link(a, &root))
+                    .collect();
+                let anchor = timeline::year_anchor(y);
+                context! { id => anchor.trim_start_matches("jaar-").to_owned(), title => timeline::year_label(y), items => Serde(items) }
+            })
+            .collect();
+        let filters: Vec<Value> = self
+            .model
+            .of_type(ItemType::Opgave)
+            .into_iter()
+            .map(|o| context! { title => o.title.clone(), href => format!("{root}agenda/{}/", o.id), current => opgave.is_some_and(|x| x.id == o.id) })
+            .collect();
+        let title = opgave.map_or_else(|| "Agenda".to_owned(), |o| format!("Agenda: {}", o.title));
+        let intro = match opgave {
+            Some(o) => format!("De afspraken van de opgave {}, per jaar waarin ze gepland zijn.", o.title),
+            None => "Alle afspraken, per jaar waarin ze gepland zijn. Kies een opgave om alleen die afspraken te zien.".to_owned(),
+        };
+        let mut crumbs = vec![ctx::home(&root)];
+        if opgave.is_some() {
+            crumbs.push(LinkCtx {
+                title: "Agenda".into(),
+                href: format!("{root}agenda/"),
+                summary: String::new(),
+            });
+        }
+        crumbs.push(LinkCtx {
+            title: title.clone(),
+            href: String::new(),
+            summary: String::new(),
+        });
+        let timeline = opgave
+            .is_none()
+            .then(|| svg::timeline::picture(self.model, &root));
+        let page = PageCtx {
+            title,
+            breadcrumb: crumbs,
+            ..PageCtx::default()
+        };
+        self.page(out, &path, "agenda.html", page, context! { years, filters, intro, timeline => Serde(timeline), current_opgave => opgave.map(|o| o.id.clone()) })
+    }
+
+    fn glossary(&self, out: &mut Output) -> Result<()> {
+        let path = "woordenlijst/";
+        let root = ctx::root_for(path);
+        let mut terms: Vec<&Item> = self.model.of_type(ItemType::Begrip);
+        terms.extend(self.model.of_type(ItemType::Afkorting));
+        terms.sort_by_key(|t| deunicode::deunicode(&t.title).to_lowercase());
+        let mut letters: Vec<(String, Vec<Value>)> = Vec::new();
+        for t in terms {
+            let first = deunicode::deunicode(&t.title)
+                .chars()
+                .next()
+                .map(|c| c.to_ascii_uppercase());
+            let letter = match first {
+                Some(c) if c.is_ascii_alphabetic() => c.to_string(),
+                _ => "#".to_owned(),
+            };
+            let entry = context! { title => t.title.clone(), href => format!("{root}{}", t.url_path()), summary => t.summary.clone(), voluit => t.facts.voluit.clone() };
+            match letters.last_mut() {
+                Some((l, v)) if *l == letter => v.push(entry),
+                _ => letters.push((letter, vec![entry])),
+            }
+        }
+        let letters: Vec<Value> = letters
+            .into_iter()
+            .map(|(letter, terms)| context! { id => if letter == "#" { "overig".to_owned() } else { letter.to_lowercase() }, letter, terms })
+            .collect();
+        let page = PageCtx {
+            title: "Woordenlijst".into(),
+            breadcrumb: vec![
+                ctx::home(&root),
+                LinkCtx {
+                    title: "Woordenlijst".into(),
+                    href: String::new(),
+                    summary: String::new(),
+                },
+            ],
+            ..PageCtx::default()
+        };
+        let intro = "Begrippen en afkortingen van A tot Z, in gewone woorden uitgelegd.";
+        self.page(
+            out,
+            path,
+            "glossary.html",
+            page,
+            context! { letters, intro },
+        )
+    }
+
+    fn simple(&self, out: &mut Output, path: &str, template: &str, title: &str) -> Result<()> {
+        let page = PageCtx {
+            title: title.into(),
+            ..PageCtx::default()
+        };
+        self.page(out, path, template, page, context! {})
+    }
+
+    fn sitemap(&self, out: &mut Output) -> Result<()> {
+        let Some(base) = &self.opts.site_url else {
+            return out.add("robots.txt", "User-agent: *\nAllow: /\n");
+        };
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for path in out.files.keys().filter(|p| p.ends_with("index.html")) {
+            let url = format!("{base}{}", path.trim_end_matches("index.html"));
+            xml.push_str(&format!(
+                "  <url><loc>{}</loc></url>\n",
+                super::markdown::escape(&url)
+            ));
+        }
+        xml.push_str("</urlset>\n");
+        out.add("sitemap.xml", xml)?;
+        out.add(
+            "robots.txt",
+            format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"),
+        )
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}

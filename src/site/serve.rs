@@ -1,0 +1,234 @@
+//! `marke serve`: a tiny web server for the built site on the own computer, with live reload.
+//!
+//! It only serves files inside the site folder (no `..`, no symlinks out), listens on
+//! 127.0.0.1 unless told otherwise, and, when a rebuild fails, keeps serving the last good
+//! site with the errors shown at the top of every page.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use tiny_http::{Header, Request, Response, Server};
+
+use super::markdown::escape;
+
+/// Shared between the server and the rebuild loop.
+#[derive(Debug, Default)]
+pub struct Status {
+    version: AtomicU64,
+    error: Mutex<Option<String>>,
+}
+
+impl Status {
+    /// A rebuild succeeded: clear the errors and tell the browsers to reload.
+    pub fn built(&self) {
+        if let Ok(mut e) = self.error.lock() {
+            *e = None;
+        }
+        self.version.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// A rebuild failed: keep the site, show these errors on every page.
+    pub fn failed(&self, message: String) {
+        if let Ok(mut e) = self.error.lock() {
+            *e = Some(message);
+        }
+        self.version.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn error(&self) -> Option<String> {
+        self.error.lock().ok().and_then(|e| e.clone())
+    }
+}
+
+/// Maps a request path to a file inside `root`, or `None` if it would leave it.
+pub fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let decoded = percent_decode(path)?;
+    let mut out = root.to_path_buf();
+    for seg in decoded.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => return None,
+            s if s.contains('\\') || s.contains('\0') || s.contains(':') => return None,
+            s => out.push(s),
+        }
+    }
+    if out.is_dir() {
+        out.push("index.html");
+    }
+    let real = out.canonicalize().ok()?;
+    let root = root.canonicalize().ok()?;
+    real.starts_with(&root).then_some(real)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "json" => "application/json",
+        "wasm" => "application/wasm",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+const RELOAD_JS: &str = "(function(){var v=null;setInterval(function(){fetch('/__marke/versie').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();";
+
+fn header(name: &'static str, value: &'static str) -> Header {
+    // Both parts are ASCII constants of this file, so this cannot fail.
+    #[allow(clippy::expect_used)]
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII-kop")
+}
+
+/// Answers one request.
+pub fn respond(root: &Path, status: &Status, request: Request) -> std::io::Result<()> {
+    let url = request.url().to_owned();
+    if url == "/__marke/versie" {
+        let v = status.version.load(Ordering::SeqCst).to_string();
+        return request
+            .respond(Response::from_string(v).with_header(header("Content-Type", "text/plain")));
+    }
+    if url == "/__marke/reload.js" {
+        return request.respond(
+            Response::from_string(RELOAD_JS).with_header(header("Content-Type", "text/javascript")),
+        );
+    }
+    let (file, code) = match resolve(root, &url) {
+        Some(f) if f.is_file() => (f, 200),
+        _ => (root.join("404.html"), 404),
+    };
+    let Ok(mut bytes) = std::fs::read(&file) else {
+        let page = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Niet gevonden</title>\
+                    <script src=\"/__marke/reload.js\"></script></head><body><h1>Niet gevonden</h1></body></html>";
+        let page = match status.error() {
+            Some(err) => inject_error(page, &err),
+            None => page.to_owned(),
+        };
+        return request.respond(
+            Response::from_string(page)
+                .with_status_code(404)
+                .with_header(header("Content-Type", "text/html; charset=utf-8")),
+        );
+    };
+    let ct = content_type(&file);
+    if ct.starts_with("text/html") {
+        if let Some(err) = status.error() {
+            bytes = inject_error(&String::from_utf8_lossy(&bytes), &err).into_bytes();
+        }
+    }
+    request.respond(
+        Response::from_data(bytes)
+            .with_status_code(code)
+            .with_header(header("Content-Type", ct))
+            .with_header(header("Cache-Control", "no-store")),
+    )
+}
+
+/// Puts the build errors at the top of a page.
+pub fn inject_error(html: &str, error: &str) -> String {
+    let banner = format!(
+        "<div class=\"build-errors\" role=\"alert\"><strong>De inhoud heeft fouten; u ziet de laatste goede versie.</strong>\n{}</div>",
+        escape(error)
+    );
+    match html.find("<body>") {
+        Some(i) => format!("{}{banner}{}", &html[..i + 6], &html[i + 6..]),
+        None => format!("{banner}{html}"),
+    }
+}
+
+/// Starts listening; returns the server so the caller can print the address first.
+pub fn listen(bind: &str, port: u16) -> Result<Server> {
+    Server::http((bind, port))
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .with_context(|| format!("kan niet luisteren op {bind}:{port}"))
+}
+
+/// Serves requests until the process ends, one thread per request.
+pub fn run(server: Server, root: PathBuf, status: Arc<Status>) {
+    let root = Arc::new(root);
+    for request in server.incoming_requests() {
+        let (root, status) = (Arc::clone(&root), Arc::clone(&status));
+        std::thread::spawn(move || {
+            let _ = respond(&root, &status, request);
+        });
+    }
+}
+
+/// Calls `on_change` after files under `paths` change (debounced), forever.
+pub fn watch(paths: &[PathBuf], mut on_change: impl FnMut()) -> Result<()> {
+    use notify::{RecursiveMode, Watcher};
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx).context("kan wijzigingen niet volgen")?;
+    for p in paths.iter().filter(|p| p.exists()) {
+        watcher
+            .watch(p, RecursiveMode::Recursive)
+            .with_context(|| format!("kan {} niet volgen", p.display()))?;
+    }
+    while rx.recv().is_ok() {
+        while rx.recv_timeout(Duration::from_millis(200)).is_ok() {}
+        on_change();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_serves_outside_the_site_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("opgaven/x")).unwrap();
+        std::fs::write(site.join("opgaven/x/index.html"), "ok").unwrap();
+        std::fs::write(dir.path().join("geheim.txt"), "nee").unwrap();
+        assert!(resolve(&site, "/opgaven/x/").is_some());
+        assert!(resolve(&site, "/opgaven/x/?q=1").is_some());
+        for bad in [
+            "/../geheim.txt",
+            "/%2e%2e/geheim.txt",
+            "/opgaven/../../geheim.txt",
+            "/..%2fgeheim.txt",
+            "/%2E%2E%5Cgeheim.txt",
+        ] {
+            assert_eq!(resolve(&site, bad), None, "{bad}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("geheim.txt"), site.join("link.txt"))
+                .unwrap();
+            assert_eq!(resolve(&site, "/link.txt"), None);
+        }
+    }
+
+    #[test]
+    fn errors_are_shown_escaped_at_the_top_of_the_page() {
+        let html = inject_error("<html><body><h1>x</h1></body></html>", "fout in <a>.md");
+        assert!(html.contains("<body><div class=\"build-errors\" role=\"alert\">"));
+        assert!(html.contains("fout in &lt;a&gt;.md"));
+    }
+}

@@ -1,0 +1,128 @@
+//! Synthetic content for benchmarks: the real content, copied N times with every id and link
+//! renamed, so a corpus 10× or 100× the real size has the same shape (types, links, text
+//! lengths) as the real one. Used by `benches/`; never by the binary's commands.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::Path;
+
+use serde_json::{Map, Value, json};
+
+use crate::model::{Item, Model, Relation};
+
+/// Writes `copies` renamed copies of `model` under `dir` (one folder per copy, one YAML list
+/// per type). Returns the number of items written.
+pub fn write_corpus(model: &Model, dir: &Path, copies: usize) -> io::Result<usize> {
+    let mut written = 0;
+    for k in 0..copies {
+        let folder = dir.join(format!("kopie-{k}"));
+        std::fs::create_dir_all(&folder)?;
+        let mut by_type: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+        for item in model.items() {
+            by_type
+                .entry(item.kind.name())
+                .or_default()
+                .push(renamed(item, k));
+            written += 1;
+        }
+        for (kind, items) in by_type {
+            let yaml = serde_saphyr::to_string(&items).map_err(io::Error::other)?;
+            std::fs::write(folder.join(format!("{kind}.yaml")), yaml)?;
+        }
+    }
+    Ok(written)
+}
+
+fn suffix(id: &str, k: usize) -> String {
+    format!("{id}-k{k}")
+}
+
+/// One item as a YAML-ready map in the content format, with ids renamed for copy `k`.
+fn renamed(item: &Item, k: usize) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), json!(suffix(&item.id, k)));
+    m.insert("type".into(), json!(item.kind.name()));
+    m.insert("titel".into(), json!(item.title));
+    m.insert("samenvatting".into(), json!(item.summary));
+    let mut body = item.body.clone();
+    for link in item.links.iter().filter(|l| l.rel == Relation::Tekst) {
+        body = body.replace(
+            &format!("(@{})", link.target),
+            &format!("(@{})", suffix(&link.target, k)),
+        );
+    }
+    if !body.is_empty() {
+        m.insert("tekst".into(), json!(body));
+    }
+    if let Some(src) = &item.source {
+        m.insert(
+            "bron".into(),
+            json!({ "document": suffix(&src.document, k), "sectie": src.sectie }),
+        );
+    }
+    let single = [
+        Relation::Opgave,
+        Relation::Doel,
+        Relation::Begrip,
+        Relation::DeelVan,
+    ];
+    for link in &item.links {
+        if matches!(link.rel, Relation::Tekst | Relation::Bron) {
+            continue;
+        }
+        let target = json!(suffix(&link.target, k));
+        if single.contains(&link.rel) {
+            m.insert(link.rel.field().into(), target);
+        } else if let Value::Array(list) = m
+            .entry(link.rel.field())
+            .or_insert_with(|| Value::Array(Vec::new()))
+        {
+            list.push(target);
+        }
+    }
+    let facts = serde_json::to_value(&item.facts).unwrap_or(Value::Null);
+    if let Value::Object(f) = facts {
+        for (key, value) in f {
+            let v = if key == "gepland" {
+                json!(planned_text(&value))
+            } else {
+                value
+            };
+            m.insert(key, v);
+        }
+    }
+    Value::Object(m)
+}
+
+/// Back from the exported form of a planned moment to the content form.
+fn planned_text(v: &Value) -> String {
+    let n = |k: &str| v.get(k).and_then(Value::as_u64).unwrap_or(0);
+    match v.get("precisie").and_then(Value::as_str) {
+        Some("jaar") => n("jaar").to_string(),
+        Some("kwartaal") => format!("{}-Q{}", n("jaar"), n("kwartaal")),
+        Some("datum") => format!("{}-{:02}-{:02}", n("jaar"), n("maand"), n("dag")),
+        _ => "onbekend".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_of_valid_content_is_valid_and_the_same_size() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let (model, _) = crate::model::build(crate::content::load(&root), &root);
+        let dir = tempfile::tempdir().unwrap();
+        let n = write_corpus(&model, dir.path(), 2).unwrap();
+        assert_eq!(n, model.len() * 2);
+        let (copy, diags) = crate::model::build(crate::content::load(dir.path()), dir.path());
+        let errors: Vec<_> = diags
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.render_human(false))
+            .collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        assert_eq!(copy.len(), model.len() * 2);
+    }
+}

@@ -1,0 +1,279 @@
+//! `marke check` on bad input: every problem a contributor can make gives a Dutch message with
+//! file and line, the right exit code, and never a panic.
+
+mod common;
+
+use common::{Fixture, stdout};
+
+/// Runs check and returns (exit code, output).
+fn check(f: &Fixture) -> (i32, String) {
+    let out = f.run(&["check"]);
+    let text = stdout(&out) + &common::stderr(&out);
+    assert!(!text.contains("panicked"), "panic: {text}");
+    (out.status.code().unwrap_or(-1), text)
+}
+
+const ITEM: &str = "- id: een\n  type: begrip\n  titel: Een\n  samenvatting: Een woord.\n";
+
+#[test]
+fn clean_content_passes() {
+    let f = Fixture::new();
+    f.write(
+        "begrippen.yaml",
+        &format!("{ITEM}  links: [drentse-droom]\n"),
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 onderdelen gecontroleerd"), "{out}");
+}
+
+#[test]
+fn tab_in_yaml_points_at_the_tab() {
+    let f = Fixture::new();
+    f.write("b.yaml", "- id: een\n  type: begrip\n\ttitel: Een\n");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("b.yaml:3:1"), "{out}");
+    assert!(out.contains("tab"), "{out}");
+    assert!(out.contains("tip: vervang de tab door spaties"), "{out}");
+}
+
+#[test]
+fn unclosed_quote() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        "- id: een\n  type: begrip\n  titel: \"Een\n  samenvatting: x\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("aanhalingsteken wordt niet gesloten"), "{out}");
+    assert!(out.contains("b.yaml:3:"), "{out}");
+}
+
+#[test]
+fn duplicate_key() {
+    let f = Fixture::new();
+    f.write("b.yaml", &format!("{ITEM}  titel: Nog een\n"));
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("het veld 'titel' staat twee keer"), "{out}");
+    assert!(out.contains("b.yaml:5:3"), "{out}");
+}
+
+#[test]
+fn wrong_type() {
+    let f = Fixture::new();
+    f.write("b.yaml", &format!("{ITEM}  volgorde: drie\n"));
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("verkeerd soort waarde"), "{out}");
+    assert!(out.contains("b.yaml:5:"), "{out}");
+}
+
+#[test]
+fn unknown_field_suggests_the_right_name() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        "- id: een\n  type: begrip\n  titel: Een\n  samenvating: x\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("onbekend veld 'samenvating'"), "{out}");
+    assert!(out.contains("bedoelt u 'samenvatting'"), "{out}");
+    assert!(out.contains("b.yaml:4:3"), "{out}");
+}
+
+#[test]
+fn field_of_another_type_names_the_type() {
+    let f = Fixture::new();
+    f.write("b.yaml", &format!("{ITEM}  tagline: Samen\n"));
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("het veld 'tagline' hoort niet bij type 'begrip'"),
+        "{out}"
+    );
+}
+
+#[test]
+fn link_to_unknown_id_in_field_and_in_text() {
+    let f = Fixture::new();
+    f.write(
+        "o.md",
+        "---\nid: o\ntype: opgave\ntitel: O\nsamenvatting: x\nlinks: [drentse-drom]\n---\nZie [dit](@nergens).\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("verwijst naar 'drentse-drom', maar die id bestaat niet"),
+        "{out}"
+    );
+    assert!(out.contains("bedoelt u 'drentse-droom'?"), "{out}");
+    assert!(out.contains("o.md:6:9"), "{out}");
+    assert!(out.contains("o.md:8:5"), "{out}");
+}
+
+#[test]
+fn link_to_the_wrong_type() {
+    let f = Fixture::new();
+    f.write(
+        "d.yaml",
+        "- id: d\n  type: doel\n  titel: D\n  samenvatting: x\n  opgave: drentse-droom\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("is een droom, maar hier hoort een opgave"),
+        "{out}"
+    );
+}
+
+#[test]
+fn same_id_in_two_files_names_both() {
+    let f = Fixture::new();
+    f.write("a.yaml", ITEM);
+    f.write("b.yaml", ITEM);
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("de id 'een' bestaat al"), "{out}");
+    assert!(out.contains("a.yaml:1"), "{out}");
+}
+
+#[test]
+fn not_utf8() {
+    let f = Fixture::new();
+    f.write_bytes("b.md", b"---\nid: x\ntitel: caf\xe9\n---\n");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("geen UTF-8"), "{out}");
+    assert!(out.contains("b.md:3:"), "{out}");
+}
+
+#[test]
+fn empty_file() {
+    let f = Fixture::new();
+    f.write("leeg.yaml", "");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("leeg.yaml:1:1"), "{out}");
+    assert!(out.contains("het bestand is leeg"), "{out}");
+}
+
+#[test]
+fn markdown_without_front_matter() {
+    let f = Fixture::new();
+    f.write("kop.md", "# Alleen een kop\n");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("kop.md:1:1"), "{out}");
+    assert!(out.contains("geen voorwerk"), "{out}");
+}
+
+#[test]
+fn ten_megabyte_file_is_refused_quickly() {
+    let f = Fixture::new();
+    let big = "a".repeat(10 * 1024 * 1024);
+    f.write("groot.md", &format!("---\nid: g\n---\n{big}"));
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("groot.md"), "{out}");
+    assert!(out.contains("te groot"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_io_trouble() {
+    let f = Fixture::new();
+    let sub = f.content().join("map");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::os::unix::fs::symlink(f.content(), sub.join("lus")).unwrap();
+    let (code, out) = check(&f);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("lus"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_io_trouble() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::new();
+    let path = f.write("geheim.yaml", ITEM);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        // Running as root: permissions do not stop us. A link to nowhere cannot be read either.
+        std::fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink("/nergens/geheim.yaml", &path).unwrap();
+    }
+    let (code, out) = check(&f);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("geheim.yaml"), "{out}");
+    assert!(out.contains("kan"), "{out}");
+}
+
+#[test]
+fn all_problems_in_one_run() {
+    let f = Fixture::new();
+    f.write("a.yaml", "- id: a\n  type: begrip\n  titel: A\n  samenvating: x\n- id: b\n  type: begrip\n  titel: B\n  samenvatting: x\n  links: [c]\n");
+    f.write("leeg.md", "");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("samenvating"), "{out}");
+    assert!(out.contains("'c'"), "{out}");
+    assert!(out.contains("leeg.md"), "{out}");
+    assert!(out.contains("3 fouten"), "{out}");
+}
+
+#[test]
+fn impossible_date() {
+    let f = Fixture::new();
+    f.write(
+        "o.yaml",
+        "- id: o\n  type: opgave\n  titel: O\n  samenvatting: x\n- id: d\n  type: doel\n  titel: D\n  samenvatting: x\n  opgave: o\n- id: a\n  type: afspraak\n  titel: A\n  samenvatting: x\n  soort: operationeel\n  doel: d\n  gepland: \"2025-02-30\"\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    assert!(out.contains("2025-02-30 bestaat niet"), "{out}");
+    assert!(out.contains("o.yaml:16:"), "{out}");
+}
+
+#[test]
+fn warnings_only_exit_zero() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        "- id: een\n  type: begrip\n  titel: Een\n  samenvatting: \"\"\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("samenvatting van 'een' is leeg"), "{out}");
+    assert!(out.contains("niets verwijst naar 'een'"), "{out}");
+}
+
+#[test]
+fn json_and_github_formats() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        "- id: een\n  type: begrip\n  titel: Een\n  samenvating: x\n",
+    );
+    let out = f.run(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["diagnostics"][0]["line"], 4);
+    assert_eq!(v["diagnostics"][0]["column"], 3);
+    let out = f.run(&["check", "--format", "github"]);
+    let text = stdout(&out);
+    assert!(text.contains("::error file="), "{text}");
+    assert!(text.contains("b.yaml,line=4,col=3,"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn missing_content_folder_is_usage_trouble() {
+    let f = Fixture::new();
+    let out = common::run_in(f.dir.path(), &f.dir.path().join("bestaat-niet"), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains("de inhoudsmap bestaat niet"));
+}

@@ -1,0 +1,94 @@
+// Accessibility in a real browser: axe-core (WCAG 2.1 A/AA) on the key pages, a keyboard
+// walk over the home page that checks a visible focus at every stop, and screenshots.
+// Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses Debian's /usr/bin/chromium.
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFileSync, existsSync, statSync, mkdirSync, readdirSync } from "node:fs";
+import { join, normalize, extname } from "node:path";
+import { createRequire } from "node:module";
+
+const [root, shots] = process.argv.slice(2);
+if (!root || !shots) { console.error("gebruik: node a11y.mjs <site> <schermafdrukken>"); process.exit(2); }
+mkdirSync(shots, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".wasm": "application/wasm", ".json": "application/json" };
+const server = createServer((req, res) => {
+  let p = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  let file = join(root, p);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  if (!existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { "Content-Type": types[extname(file)] || "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const first = (dir) => {
+  const d = join(root, dir);
+  const names = existsSync(d) ? readdirSync(d).filter((n) => existsSync(join(d, n, "index.html"))).sort() : [];
+  return names.length ? `${dir}/${names[0]}/` : null;
+};
+const pages = [
+  ["home", ""], ["opgave", first("opgaven")], ["afspraak", first("afspraken")],
+  ["woordenlijst", "woordenlijst/"], ["agenda", "agenda/"], ["aanbevelingen", "aanbevelingen/"],
+  ["zoeken", "zoeken/?q=zorg"],
+];
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const failures = [];
+const summary = {};
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const [name, path] of pages) {
+    if (path === null) { failures.push(`${name}: geen pagina gevonden om te testen`); continue; }
+    await page.goto(base + path, { waitUntil: "networkidle" });
+    if (name === "zoeken") {
+      await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 10000 }).catch(() => failures.push("zoeken: Pagefind toont geen resultaten"));
+      summary.zoekresultaten = await page.locator(".pagefind-ui__result").count();
+    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    summary[name] = result.violations.length;
+    for (const v of result.violations) {
+      failures.push(`${name} (${path}): ${v.id} – ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    }
+  }
+
+  // Keyboard only: the first Tab reaches the skip link; every stop has a visible focus.
+  await page.goto(base, { waitUntil: "networkidle" });
+  const stops = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press("Tab");
+    stops.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { tag: "body", visible: false };
+      const s = getComputedStyle(el);
+      const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== "none");
+      const r = el.getBoundingClientRect();
+      return { tag: el.tagName.toLowerCase(), text: (el.textContent || "").trim().slice(0, 40), visible: ring && r.width > 0 && r.height > 0 };
+    }));
+  }
+  summary.toetsenbord = stops.length;
+  if (!/direct naar de inhoud/i.test(stops[0].text || "")) failures.push(`toetsenbord: de eerste Tab komt op "${stops[0].text}", niet op de link naar de inhoud`);
+  stops.forEach((s, i) => { if (!s.visible) failures.push(`toetsenbord: stop ${i + 1} (${s.tag} "${s.text}") heeft geen zichtbare focus`); });
+  await page.screenshot({ path: join(shots, "home-focus-1280.png") });
+
+  // Screenshots for people to look at.
+  for (const width of [375, 1280]) {
+    const p = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const [name, path] of [["home", ""], ["agenda", "agenda/"], ["aanbevelingen", "aanbevelingen/"]]) {
+      await p.goto(base + path, { waitUntil: "networkidle" });
+      await p.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+    }
+    await p.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(summary));
+if (failures.length) { console.error(failures.join("\n")); process.exit(1); }

@@ -1,0 +1,211 @@
+//! Search over the real content: the relevance table (`tests/relevance.tsv`), filters,
+//! snippets, facets and odd queries.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use marke::index::{SearchIndex, SearchRequest, SearchResults};
+use marke::model::{ItemType, Model};
+
+fn fixture() -> &'static (Model, SearchIndex) {
+    static FIXTURE: OnceLock<(Model, SearchIndex)> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+        let (model, _diags) = marke::model::build(marke::content::load(&dir), &dir);
+        let index = SearchIndex::build(&model).unwrap();
+        (model, index)
+    })
+}
+
+fn search(text: &str) -> SearchResults {
+    let (model, index) = fixture();
+    index.search(
+        model,
+        &SearchRequest {
+            text: text.to_owned(),
+            limit: 10,
+            kind: None,
+        },
+    )
+}
+
+fn ids(r: &SearchResults) -> Vec<&str> {
+    r.hits.iter().map(|h| h.id.as_str()).collect()
+}
+
+#[test]
+fn relevance_table_every_query_has_its_item_in_the_top_three() {
+    let table = include_str!("relevance.tsv");
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (query, want) = (cols[0], cols[1]);
+        assert!(
+            fixture().0.get(want).is_some(),
+            "unknown id {want} in relevance.tsv"
+        );
+        rows += 1;
+        let r = search(query);
+        if !ids(&r).iter().take(3).any(|id| *id == want) {
+            failures.push(format!(
+                "{query:?}: want {want}, got {:?}",
+                &ids(&r)[..r.hits.len().min(5)]
+            ));
+        }
+    }
+    assert!(
+        rows >= 30,
+        "the table needs at least 30 queries, has {rows}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn title_match_ranks_above_body_match() {
+    let r = search("mantelzorg");
+    assert_eq!(r.hits[0].id, "mantelzorg", "{:?}", ids(&r));
+}
+
+#[test]
+fn ties_break_the_same_way_every_time() {
+    let a = ids(&search("type:organisatie")).join(",");
+    let b = ids(&search("type:organisatie")).join(",");
+    assert_eq!(a, b);
+    let r = search("type:organisatie");
+    let mut sorted = ids(&r);
+    sorted.sort();
+    assert_eq!(ids(&r), sorted, "equal scores sort by id");
+}
+
+#[test]
+fn snippets_mark_prefix_and_typo_matches() {
+    let r = search("mantelzorgr");
+    let hit = &r.hits[0];
+    let marked: Vec<&str> = hit
+        .snippet
+        .highlights
+        .iter()
+        .map(|h| &hit.snippet.text[h.clone()])
+        .collect();
+    assert!(!marked.is_empty(), "{hit:?}");
+    assert!(
+        marked
+            .iter()
+            .all(|w| w.to_lowercase().starts_with("mantelzorg")),
+        "{marked:?}"
+    );
+
+    let r = search("zorgverl");
+    let hit = &r.hits[0];
+    let marked: Vec<String> = hit
+        .snippet
+        .highlights
+        .iter()
+        .map(|h| hit.snippet.text[h.clone()].to_lowercase())
+        .collect();
+    assert!(marked.iter().any(|w| w.starts_with("zorgverl")), "{hit:?}");
+}
+
+#[test]
+fn facets_count_all_matches_and_filters_show_as_chips() {
+    let r = search("ouderen");
+    let by_type: usize = r.facets.types.iter().map(|(_, n)| n).sum();
+    assert_eq!(by_type, r.total);
+    assert!(r.total > r.hits.len());
+
+    let r = search("ouderen type:afspraak");
+    assert!(r.total > 0);
+    assert!(r.hits.iter().all(|h| h.kind == ItemType::Afspraak));
+    assert_eq!(r.filters, vec![("type".to_owned(), "Afspraak".to_owned())]);
+    assert_eq!(r.facets.types.len(), 1);
+}
+
+#[test]
+fn request_kind_filters_like_type_in_the_text() {
+    let (model, index) = fixture();
+    let r = index.search(
+        model,
+        &SearchRequest {
+            text: "dementie".into(),
+            limit: 5,
+            kind: Some(ItemType::Initiatief),
+        },
+    );
+    assert!(r.total > 0);
+    assert!(r.hits.iter().all(|h| h.kind == ItemType::Initiatief));
+}
+
+#[test]
+fn hits_carry_the_breadcrumb_from_the_droom_down() {
+    let r = search("2.1.1.A");
+    let hit = r.hits.iter().find(|h| h.id == "2-1-1-a").unwrap();
+    assert_eq!(
+        hit.breadcrumb.first().map(String::as_str),
+        Some("De Drentse Droom")
+    );
+    assert!(
+        hit.breadcrumb.iter().any(|c| c == "Netwerkaanpak"),
+        "{:?}",
+        hit.breadcrumb
+    );
+}
+
+#[test]
+fn unknown_filters_give_a_dutch_message_and_no_hits() {
+    for q in ["type:taart zorg", "jaar:volgend zorg", "opgave:xyzzy"] {
+        let r = search(q);
+        assert_eq!(r.total, 0, "{q}");
+        assert!(r.message.is_some(), "{q}");
+    }
+}
+
+#[test]
+fn bad_queries_never_panic_and_explain_themselves() {
+    let long = "zorg ".repeat(2000);
+    let cases = [
+        "",
+        "   ",
+        "de het een",
+        "\"unbalanced quote",
+        "*:()\"\\",
+        "zorg\u{0}\u{7}\u{1b}[31m",
+        long.as_str(),
+        "type:",
+        "::::",
+    ];
+    for q in cases {
+        let r = search(q);
+        assert!(r.hits.len() <= 10, "{q:?}");
+        for h in &r.hits {
+            for range in &h.snippet.highlights {
+                assert!(h.snippet.text.get(range.clone()).is_some(), "{q:?}");
+            }
+        }
+    }
+    assert!(search("").message.is_some());
+    assert!(search("de het een").message.is_some());
+    assert_eq!(search("de het een").total, 0);
+    assert!(search(&long).message.is_some());
+    assert!(search("*:()\"\\").message.is_some());
+    assert!(
+        search("\"sterke sociale").total > 0,
+        "an unclosed phrase still searches"
+    );
+    assert!(search("zorg\u{0}\u{7}").total > 0);
+}
+
+#[test]
+fn all_words_must_match_else_any_with_a_note() {
+    let r = search("mantelzorg qqqqzzzz");
+    assert!(r.total > 0);
+    assert!(r.message.is_some());
+}

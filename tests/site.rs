@@ -1,0 +1,281 @@
+//! The website, built from a small fixture (`tests/fixtures/site`) and from the real content:
+//! what a visitor finds on the pages, that a failed build leaves the old site alone, the
+//! pictures (snapshots, and numbers equal to their tables), and the browser checks in
+//! `tests/e2e` (html-validate, axe-core in Chromium, keyboard, screenshots).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use marke::model::Model;
+use marke::site::{self, Options, Theme};
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(dir: &Path) -> Model {
+    let loaded = marke::content::load(dir);
+    let (model, diags) = marke::model::build(loaded, dir);
+    let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    model
+}
+
+fn fixture() -> Model {
+    load(&manifest().join("tests/fixtures/site"))
+}
+
+fn options(out: &Path, search: bool) -> Options {
+    Options {
+        out: out.to_path_buf(),
+        theme: Theme::new(&manifest().join("themes/default")),
+        title: "Gezonde Marke".into(),
+        description: "Test".into(),
+        site_url: Some("https://voorbeeld.nl/marke/".into()),
+        edit_url_template: Some("https://git.example/edit/content/{path}".into()),
+        live_reload: false,
+        search,
+    }
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+#[test]
+fn a_visitor_finds_pages_links_and_explanations() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let report = site::build(&fixture(), &options(&out, true)).unwrap();
+    assert!(report.pages > 20, "{report:?}");
+    for rel in [
+        "index.html",
+        "opgaven/index.html",
+        "opgaven/netwerkaanpak/index.html",
+        "afspraken/1-1-1-a/index.html",
+        "agenda/index.html",
+        "agenda/netwerkaanpak/index.html",
+        "woordenlijst/index.html",
+        "toegankelijkheid/index.html",
+        "zoeken/index.html",
+        "404.html",
+        "pagefind/pagefind-ui.js",
+        "css/tokens.css",
+    ] {
+        assert!(out.join(rel).is_file(), "{rel} ontbreekt");
+    }
+    let afspraak = read(&out, "afspraken/1-1-1-a/index.html");
+    // Canonical URL, edit link from the content file, breadcrumb through the hierarchy.
+    assert!(afspraak.contains(
+        r#"<link rel="canonical" href="https://voorbeeld.nl/marke/afspraken/1-1-1-a/">"#
+    ));
+    assert!(afspraak.contains("https://git.example/edit/content/afspraken/afspraken.yaml"));
+    assert!(
+        afspraak.contains(r#"<a href="../../opgaven/netwerkaanpak/">Netwerkaanpak</a>"#),
+        "kruimelpad"
+    );
+    // The page's own h1 stays the only one: the "# Wat gebeurt er?" in the text becomes h2.
+    assert_eq!(afspraak.matches("<h1").count(), 1);
+    assert!(afspraak.contains(r#"<h2 id="wat-gebeurt-er">"#));
+    // The abbreviation is explained once, on first use.
+    assert_eq!(
+        afspraak
+            .matches(r#"<abbr title="Integraal Zorgakkoord">IZA</abbr>"#)
+            .count(),
+        1
+    );
+    // Raw HTML in content is shown as text.
+    let home = read(&out, "index.html");
+    assert!(
+        home.contains("&lt;b&gt;"),
+        "ruwe HTML moet als tekst verschijnen"
+    );
+    assert!(!home.contains("<b>IZA"));
+    // The organisation page says what it initiates; the doel shows backlinks and children.
+    let ggd = read(&out, "organisaties/ggd-drenthe/index.html");
+    assert!(ggd.contains("Wat deze organisatie oppakt") && ggd.contains("1.1.1.A"));
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://voorbeeld.nl/marke/opgaven/netwerkaanpak/</loc>"));
+    assert!(read(&out, "robots.txt").contains("Sitemap: https://voorbeeld.nl/marke/sitemap.xml"));
+    // The 404 page works at any address: its links start at the site's base path.
+    assert!(read(&out, "404.html").contains(r#"href="/marke/zoeken/""#));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let model = fixture();
+    site::build(&model, &options(&out, false)).unwrap();
+    let before = read(&out, "opgaven/netwerkaanpak/index.html");
+
+    // A theme whose item template has a broken link: the link checker must stop the build.
+    let theme = dir.path().join("thema");
+    std::fs::create_dir_all(theme.join("templates")).unwrap();
+    let item =
+        std::fs::read_to_string(manifest().join("themes/default/templates/item.html")).unwrap();
+    let broken = item.replace(
+        "<article>",
+        r#"<article><a href="{{ root }}bestaat-niet/">x</a>"#,
+    );
+    std::fs::write(theme.join("templates/item.html"), broken).unwrap();
+    let mut opts = options(&out, false);
+    opts.theme = Theme::new(&theme);
+    let err = format!("{:#}", site::build(&model, &opts).unwrap_err());
+    assert!(err.contains("bestaat-niet/"), "{err}");
+    assert!(err.contains("opgaven/netwerkaanpak/index.html"), "{err}");
+
+    assert_eq!(read(&out, "opgaven/netwerkaanpak/index.html"), before);
+    // Nothing is left next to the output folder: no temporary or old copies.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut names = names;
+    names.sort();
+    assert_eq!(names, vec!["site", "thema"]);
+}
+
+#[test]
+fn a_theme_can_override_one_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let theme = dir.path().join("thema");
+    std::fs::create_dir_all(theme.join("templates")).unwrap();
+    std::fs::create_dir_all(theme.join("static/css")).unwrap();
+    std::fs::write(
+        theme.join("templates/404.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Eigen 404</h1>{% endblock %}",
+    )
+    .unwrap();
+    std::fs::write(
+        theme.join("static/css/tokens.css"),
+        ":root { --marke-color-primary: #222; }",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    let mut opts = options(&out, false);
+    opts.theme = Theme::new(&theme);
+    site::build(&fixture(), &opts).unwrap();
+    assert!(read(&out, "404.html").contains("Eigen 404"));
+    assert!(
+        read(&out, "404.html").contains("Ga direct naar de inhoud"),
+        "base.html komt uit het standaardthema"
+    );
+    assert!(read(&out, "css/tokens.css").contains("#222"));
+    assert!(read(&out, "css/site.css").contains("--marke-color-text"));
+}
+
+/// The numbers drawn (`data-waarde`, in order) and the numbers in the table (`<td class="num">`).
+fn numbers(html: &str, marker: &str, end: char) -> Vec<usize> {
+    html.split(marker)
+        .skip(1)
+        .map(|s| s.split(end).next().unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn pictures_show_the_same_numbers_as_their_tables() {
+    let model = fixture();
+    let pics = [
+        ("plan", site::svg::plan::picture(&model, "./")),
+        ("tijdlijn", site::svg::timeline::picture(&model, "../")),
+        ("matrix", site::svg::matrix::picture(&model, "../")),
+    ];
+    for (name, pic) in &pics {
+        let table = numbers(&pic.table, "<td class=\"num\">", '<');
+        assert!(table.iter().sum::<usize>() > 0, "{name}");
+        for svg in pic.svg.split("</svg>").filter(|s| s.contains("<svg")) {
+            let drawn = numbers(svg, "data-waarde=\"", '"');
+            let nonzero: Vec<usize> = table
+                .iter()
+                .copied()
+                .filter(|n| *n > 0 || *name != "tijdlijn")
+                .collect();
+            assert_eq!(drawn, nonzero, "{name}: plaatje en tabel verschillen");
+        }
+        insta::assert_snapshot!(format!("svg_{name}"), pic.svg.replace("><", ">\n<"));
+    }
+    // And they match the model: 4 afspraken in the fixture, 3 linked from recommendations.
+    let total = |pic: &site::svg::Picture| {
+        numbers(&pic.table, "<td class=\"num\">", '<')
+            .iter()
+            .sum::<usize>()
+    };
+    assert_eq!(total(&pics[1].1), 4);
+    assert_eq!(total(&pics[2].1), 3);
+}
+
+/// Fails (never skips) with a Dutch message when a tool the browser tests need is missing.
+fn require(ok: bool, what: &str, install: &str) {
+    assert!(
+        ok,
+        "{what} ontbreekt, en de websitetests hebben het nodig. Installeer het met: {install}"
+    );
+}
+
+fn node(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new("node")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+#[test]
+fn the_real_site_is_valid_html_and_accessible_in_chromium() {
+    let e2e = manifest().join("tests/e2e");
+    let has = |cmd: &str| {
+        Command::new(cmd)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    require(
+        has("node") && has("npm"),
+        "Node.js (node en npm)",
+        "sudo apt-get install -y nodejs npm",
+    );
+    require(
+        Path::new("/usr/bin/chromium").is_file(),
+        "Chromium (/usr/bin/chromium)",
+        "sudo apt-get update && sudo apt-get install -y chromium",
+    );
+    if !e2e.join("node_modules/playwright-core").is_dir() {
+        let ok = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&e2e)
+            .status()
+            .is_ok_and(|s| s.success());
+        require(
+            ok,
+            "De npm-pakketten in tests/e2e",
+            "cd tests/e2e && npm ci",
+        );
+    }
+
+    let work = manifest().join("target/site-e2e");
+    let out = work.join("site");
+    let model = load(&manifest().join("content"));
+    site::build(&model, &options(&out, true)).unwrap();
+
+    let (ok, text) = node(&e2e, &["validate.mjs", out.to_str().unwrap()]);
+    assert!(ok, "HTML-controle faalt:\n{text}");
+    let shots = manifest().join("target/site-screenshots");
+    let (ok, text) = node(
+        &e2e,
+        &["a11y.mjs", out.to_str().unwrap(), shots.to_str().unwrap()],
+    );
+    assert!(
+        ok,
+        "toegankelijkheid (axe-core, toetsenbord) faalt:\n{text}"
+    );
+    for f in ["home-375.png", "home-1280.png"] {
+        assert!(shots.join(f).is_file(), "schermafdruk {f} ontbreekt");
+    }
+}
