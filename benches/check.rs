@@ -10,7 +10,7 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 
 fn check(dir: &Path) -> usize {
     let (model, diags) = marke::model::build(marke::content::load(dir), dir);
-    let report = marke::check::run(&model, diags);
+    let report = marke::check::run(&model, diags, Some(&Default::default()));
     model.len() + report.errors
 }
 

@@ -83,7 +83,66 @@ pub struct MarkeConfig {
     /// The theme folder, relative to `book.toml`.
     pub theme: PathBuf,
     /// Readability thresholds; read by the `check::readability` module.
-    pub leesbaarheid: toml::Table,
+    pub leesbaarheid: Leesbaarheid,
+}
+
+/// `[marke.leesbaarheid]`: when `marke check` warns about hard text (B1).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Leesbaarheid {
+    /// Warn about each sentence with more words than this.
+    pub max_woorden_per_zin: usize,
+    /// Warn about an item whose Flesch-Douma score is below this…
+    pub min_flesch_douma: f64,
+    /// …if it has at least this many words (short texts give unstable scores).
+    pub min_woorden: usize,
+    /// Warn when more than this share of an item's sentences is passive (0.0–1.0).
+    pub max_lijdende_vorm: f64,
+    /// Check that abbreviations are written out or linked where they first appear.
+    pub afkortingen: bool,
+    /// Check that glossary terms (begrippen) are linked where they are used.
+    pub begrippen: bool,
+    /// Glossary terms every reader knows (or that every page labels); they need no link.
+    pub bekende_begrippen: Vec<String>,
+    /// Warning codes that count as errors (and fail `marke check`), e.g. `["zin-te-lang"]`.
+    pub als_fout: Vec<String>,
+}
+
+impl Default for Leesbaarheid {
+    fn default() -> Self {
+        Self {
+            max_woorden_per_zin: 20,
+            min_flesch_douma: 60.0,
+            min_woorden: 40,
+            max_lijdende_vorm: 0.25,
+            afkortingen: true,
+            begrippen: true,
+            bekende_begrippen: [
+                "ambitie",
+                "inwoners",
+                "mantelzorg",
+                "preventie",
+                "welzijn",
+                "regioplan",
+                "marke",
+                "mentale gezondheid",
+                "eigen regie",
+                "netwerkaanpak",
+                "passende zorg",
+                "wijkverpleging",
+                "veerkracht",
+                // The parts of the plan: every page names them in its breadcrumb and label.
+                "strategische doelen",
+                "operationele doelen",
+                "regio-opgaven",
+                "prioritaire thema's",
+                "werkagenda",
+            ]
+            .map(String::from)
+            .to_vec(),
+            als_fout: Vec::new(),
+        }
+    }
 }
 
 impl Default for MarkeConfig {
@@ -91,7 +150,7 @@ impl Default for MarkeConfig {
         Self {
             content: PathBuf::from("content"),
             theme: PathBuf::from("themes/default"),
-            leesbaarheid: toml::Table::new(),
+            leesbaarheid: Leesbaarheid::default(),
         }
     }
 }

@@ -154,6 +154,7 @@ fn the_detail_lists_facts_and_backlinks() {
         "{text}"
     );
     assert!(text.contains("initiatiefnemer van"), "{text}");
+    assert!(text.contains("Leesbaarheid: Flesch-Douma"), "{text}");
 }
 
 #[test]

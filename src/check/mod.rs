@@ -4,16 +4,29 @@
 //! rules that look across items. Out: a [`Report`] that renders as text, JSON or GitHub
 //! annotations and decides the exit code. Nothing here prints.
 
+pub mod readability;
 pub mod report;
 
 pub use report::{Format, Report};
 
+use crate::config::Leesbaarheid;
 use crate::diag::Diagnostic;
 use crate::model::Model;
 
-/// Runs the cross-item rules and collects everything into a report.
-pub fn run(model: &Model, mut diagnostics: Vec<Diagnostic>) -> Report {
+/// Runs the cross-item rules and the readability checks, and collects everything into a
+/// report. Readability (skipped with `None`) waits until the content loads without errors:
+/// its line numbers and terms are only trustworthy in a valid model.
+pub fn run(
+    model: &Model,
+    mut diagnostics: Vec<Diagnostic>,
+    leesbaarheid: Option<&Leesbaarheid>,
+) -> Report {
     diagnostics.extend(rules(model));
+    if let Some(cfg) = leesbaarheid
+        && !diagnostics.iter().any(Diagnostic::is_error)
+    {
+        diagnostics.extend(readability::check(model, cfg));
+    }
     Report::new(diagnostics)
 }
 

@@ -24,7 +24,7 @@ pub fn run(ws: &Workspace) -> Result<u8> {
     };
     let mut reload = || {
         let (model, diags) = ws.load();
-        let report = crate::check::run(&model, diags);
+        let report = crate::check::run(&model, diags, None);
         if report.errors > 0 {
             Err(format!("{} fouten; 'marke check' toont ze", report.errors))
         } else {

@@ -51,7 +51,7 @@ impl Workspace {
     /// returns `None` when there are errors.
     pub fn load_valid(&self) -> Option<Model> {
         let (model, diags) = self.load();
-        let report = crate::check::run(&model, diags).relative_to(&self.cwd);
+        let report = crate::check::run(&model, diags, None).relative_to(&self.cwd);
         if report.errors > 0 {
             let color = use_color(std::io::stderr());
             eprint!(

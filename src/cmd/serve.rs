@@ -13,7 +13,7 @@ use crate::site::{self, serve::Status};
 /// Loads and builds once; the error text is what the page shows.
 fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String> {
     let (model, diags) = ws.load();
-    let report = crate::check::run(&model, diags).relative_to(&ws.cwd);
+    let report = crate::check::run(&model, diags, None).relative_to(&ws.cwd);
     if report.errors > 0 {
         return Err(report.render(Format::Human, false, model.len()));
     }

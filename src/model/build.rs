@@ -189,6 +189,9 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
             path: ctx.path.to_path_buf(),
             rel_path,
             line,
+            title_line: ctx.at(&raw.titel).0,
+            summary_line: raw.samenvatting.as_ref().map_or(0, |s| ctx.at(s).0),
+            body_line: entry.body_line,
         },
     };
     Some(Pending {

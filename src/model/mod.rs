@@ -57,6 +57,14 @@ pub struct Location {
     /// Path relative to the content folder, with `/` separators.
     pub rel_path: String,
     pub line: usize,
+    /// File lines where the title, the summary and the body start (0 = unknown); the
+    /// readability check points at sentences with them.
+    #[serde(skip)]
+    pub title_line: usize,
+    #[serde(skip)]
+    pub summary_line: usize,
+    #[serde(skip)]
+    pub body_line: usize,
 }
 
 /// Type-specific facts. Empty where the type does not have them.

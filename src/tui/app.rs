@@ -93,6 +93,16 @@ pub struct App {
     pub doc: Doc,
 }
 
+/// The readability of the item's text as one fact line, for editors (B1: aim for ≥ 60).
+fn readability(item: &Item) -> Vec<(String, String)> {
+    let sc = crate::check::readability::score(item);
+    if sc.words == 0 {
+        return Vec::new();
+    }
+    let value = s::readability(sc.flesch_douma, sc.words_per_sentence, sc.long_sentences);
+    vec![(s::READABILITY.to_owned(), value)]
+}
+
 /// Results before the first keystroke.
 fn empty_results() -> SearchResults {
     SearchResults {
@@ -313,7 +323,7 @@ impl App {
 
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
-            Some(item) => Doc::build(&self.model, item, &[]),
+            Some(item) => Doc::build(&self.model, item, &readability(item)),
             None => Doc::default(),
         };
     }

@@ -76,6 +76,12 @@ pub fn results(total: usize, shown: usize) -> String {
     }
 }
 
+pub fn readability(flesch_douma: f64, words_per_sentence: f64, long: usize) -> String {
+    let fd = format!("{flesch_douma:.0}");
+    let wps = format!("{words_per_sentence:.1}").replace('.', ",");
+    format!("Flesch-Douma {fd} (B1: 60 of meer), {wps} woorden per zin, {long} lange zinnen")
+}
+
 pub fn link_hint(title: &str) -> String {
     format!("Link: {title} (Enter volgt)")
 }

@@ -1,0 +1,145 @@
+//! Language level B1: how hard each item's public text is, and which sentence to fix.
+//!
+//! In: the model and the thresholds of `[marke.leesbaarheid]` in `book.toml`. Out: per item
+//! the [`Scores`] (the terminal browser shows them; the site does not), diagnostics for
+//! `marke check` that quote the sentence and point at its line, and an [`Overview`] of all
+//! items for `marke check --leesbaarheid`. The text is split into sentences by [`text`],
+//! syllables are counted by [`syllables`], terms are looked up by [`terms`].
+
+pub mod overview;
+pub mod scores;
+pub mod syllables;
+pub mod terms;
+pub mod text;
+
+pub use overview::Overview;
+pub use scores::Scores;
+pub use text::Sentence;
+
+use crate::config::Leesbaarheid;
+use crate::diag::{Diagnostic, Severity};
+use crate::model::{Item, Model};
+
+use scores::Counts;
+use terms::Glossary;
+
+/// The readability figures of one item's public text (title, summary, body).
+pub fn score(item: &Item) -> Scores {
+    Scores::of(&text::sentences(item))
+}
+
+/// Readability warnings for every item.
+pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
+    let glossary = Glossary::new(model, cfg);
+    let mut out: Vec<Diagnostic> = model
+        .items()
+        .iter()
+        .flat_map(|item| check_item(item, cfg, &glossary))
+        .collect();
+    for d in &mut out {
+        if cfg.als_fout.iter().any(|c| c == d.code) {
+            d.severity = Severity::Fout;
+        }
+    }
+    out
+}
+
+fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagnostic> {
+    let sentences = text::sentences(item);
+    let counts: Vec<Counts> = sentences.iter().map(|s| Counts::of(&s.text)).collect();
+    let warn = |code, s: &Sentence, msg: String, hint: String| {
+        Diagnostic::warning(code, &item.location.path, msg)
+            .at(s.line.max(item.location.line), 0)
+            .hint(hint)
+    };
+    let mut out = Vec::new();
+    for (s, c) in sentences.iter().zip(&counts) {
+        if c.words > cfg.max_woorden_per_zin {
+            out.push(warn(
+                "zin-te-lang",
+                s,
+                format!(
+                    "zin van {} woorden (meer dan {}): \"{}\"",
+                    c.words, cfg.max_woorden_per_zin, s.text
+                ),
+                "splits deze zin; één gedachte per zin".into(),
+            ));
+        }
+    }
+    let scores = Scores::from_counts(counts.iter().copied());
+    if scores.words >= cfg.min_woorden
+        && scores.flesch_douma < cfg.min_flesch_douma
+        && let Some((s, _)) = hardest(&sentences, &counts)
+    {
+        out.push(warn(
+            "moeilijke-tekst",
+            s,
+            format!(
+                "'{}' is moeilijk te lezen: Flesch-Douma {:.0} (doel: {:.0} of meer), {:.1} woorden per zin, {:.2} lettergrepen per woord",
+                item.id, scores.flesch_douma, cfg.min_flesch_douma, scores.words_per_sentence, scores.syllables_per_word
+            ),
+            format!("kortere zinnen en kortere woorden helpen; begin bij deze zin: \"{}\"", s.text),
+        ));
+    }
+    out.extend(passive(item, &sentences, &counts, cfg, &warn));
+    for f in glossary.unexplained(item, &sentences) {
+        let s = &sentences[f.sentence];
+        out.push(match &f.term.voluit {
+            Some(voluit) => warn(
+                "afkorting-zonder-uitleg",
+                s,
+                format!("afkorting '{}' zonder uitleg: \"{}\"", f.term.label, s.text),
+                format!(
+                    "schrijf de eerste keer '{voluit} ({})', of verwijs: [{}](@{})",
+                    f.term.label, f.term.label, f.term.id
+                ),
+            ),
+            None => warn(
+                "begrip-zonder-uitleg",
+                s,
+                format!("begrip '{}' zonder uitleg: \"{}\"", f.term.label, s.text),
+                format!(
+                    "leg '{}' uit of verwijs naar het begrip: [{}](@{})",
+                    f.term.label, f.term.label, f.term.id
+                ),
+            ),
+        });
+    }
+    out
+}
+
+/// One warning when too many sentences are passive, pointing at the first.
+fn passive(
+    item: &Item,
+    sentences: &[Sentence],
+    counts: &[Counts],
+    cfg: &Leesbaarheid,
+    warn: &dyn Fn(&'static str, &Sentence, String, String) -> Diagnostic,
+) -> Option<Diagnostic> {
+    let n = counts.iter().filter(|c| c.passive).count();
+    let total = counts.iter().filter(|c| c.words > 0).count();
+    if n < 2 || (n as f64) <= cfg.max_lijdende_vorm * total as f64 {
+        return None;
+    }
+    let first = sentences.iter().zip(counts).find(|(_, c)| c.passive)?.0;
+    let _ = item;
+    Some(warn(
+        "lijdende-vorm",
+        first,
+        format!(
+            "{n} van de {total} zinnen staan in de lijdende vorm, zoals: \"{}\"",
+            first.text
+        ),
+        "schrijf actief: zeg wie het doet (\"de gemeente stelt het plan vast\")".into(),
+    ))
+}
+
+/// The sentence that pulls the score down most: lowest Flesch-Douma, weighted by length.
+fn hardest<'a>(sentences: &'a [Sentence], counts: &[Counts]) -> Option<(&'a Sentence, f64)> {
+    sentences
+        .iter()
+        .zip(counts)
+        .filter(|(_, c)| c.words >= 3)
+        .map(|(s, c)| (s, (100.0 - c.flesch_douma()) * c.words as f64))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}

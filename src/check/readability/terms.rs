@@ -1,0 +1,205 @@
+//! Abbreviations and glossary terms that a reader meets without explanation.
+//!
+//! The model's `afkorting` items give the abbreviations (the part of the title before a
+//! hyphen: `ABCD-methode` → `ABCD`) and what they stand for; `begrip` items give the terms
+//! (title and aliases). An abbreviation is explained where it first appears when it is
+//! linked there (`[GGZ](@afk-ggz)`) or written out in that sentence or before it. A term is
+//! explained when the item links to it (`(@id)`) anywhere, links the words themselves, or is
+//! the term. Terms every reader knows are listed in `[marke.leesbaarheid] bekende-begrippen`.
+
+use crate::config::Leesbaarheid;
+use crate::model::{Item, ItemType, Model, Relation};
+
+use super::text::Sentence;
+
+/// A word or phrase that needs explaining.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Id of the `afkorting` or `begrip` item.
+    pub id: String,
+    /// What the reader sees: `GGZ`, `reablement`.
+    pub label: String,
+    /// Written out, for abbreviations.
+    pub voluit: Option<String>,
+    /// Forms to look for: exact case for abbreviations, lower case for terms.
+    forms: Vec<String>,
+    /// The `begrip` an abbreviation belongs to: that item explains it too.
+    begrip: Option<String>,
+}
+
+impl Term {
+    pub fn is_abbreviation(&self) -> bool {
+        self.voluit.is_some()
+    }
+}
+
+/// Where a term first appears unexplained in an item.
+#[derive(Debug, Clone)]
+pub struct Finding<'a> {
+    pub term: &'a Term,
+    /// Index into the item's sentences.
+    pub sentence: usize,
+}
+
+/// All terms of the model.
+#[derive(Debug, Default)]
+pub struct Glossary {
+    terms: Vec<Term>,
+}
+
+impl Glossary {
+    pub fn new(model: &Model, cfg: &Leesbaarheid) -> Self {
+        let mut terms = Vec::new();
+        if cfg.afkortingen {
+            terms.extend(
+                model
+                    .of_type(ItemType::Afkorting)
+                    .into_iter()
+                    .filter_map(abbreviation),
+            );
+        }
+        if cfg.begrippen {
+            let known: Vec<String> = cfg
+                .bekende_begrippen
+                .iter()
+                .map(|b| b.to_lowercase())
+                .collect();
+            terms.extend(
+                model
+                    .of_type(ItemType::Begrip)
+                    .into_iter()
+                    .map(begrip)
+                    .filter(|t| !known.contains(&t.label.to_lowercase())),
+            );
+        }
+        Self { terms }
+    }
+
+    /// Terms in `sentences` (of `item`) that the reader meets without explanation.
+    pub fn unexplained<'a>(&'a self, item: &Item, sentences: &[Sentence]) -> Vec<Finding<'a>> {
+        let lower: Vec<String> = sentences.iter().map(|s| s.text.to_lowercase()).collect();
+        self.terms
+            .iter()
+            .filter(|t| !explains(item, t))
+            .filter_map(|term| {
+                if term.is_abbreviation() {
+                    first_abbreviation(term, sentences, &lower)
+                } else {
+                    first_term(term, item, sentences, &lower)
+                }
+                .map(|sentence| Finding { term, sentence })
+            })
+            .collect()
+    }
+}
+
+fn abbreviation(item: &Item) -> Option<Term> {
+    let voluit = item.facts.voluit.clone()?;
+    if voluit.starts_with("onbekend") {
+        return None;
+    }
+    let short = item
+        .title
+        .split('-')
+        .next()
+        .unwrap_or(&item.title)
+        .trim()
+        .to_owned();
+    Some(Term {
+        id: item.id.clone(),
+        label: short.clone(),
+        voluit: Some(voluit),
+        forms: vec![short],
+        begrip: item.first(Relation::Begrip).map(str::to_owned),
+    })
+}
+
+fn begrip(item: &Item) -> Term {
+    let title = item.title.split(" (").next().unwrap_or(&item.title).trim();
+    let mut forms = vec![title.to_lowercase()];
+    // A one-word alias such as `opgaven` or `meedoen` is an everyday word, not the term.
+    forms.extend(
+        item.aliases
+            .iter()
+            .filter(|a| a.contains([' ', '-']) || a.chars().count() >= 10)
+            .map(|a| a.to_lowercase()),
+    );
+    Term {
+        id: item.id.clone(),
+        label: title.to_lowercase(),
+        voluit: None,
+        forms,
+        begrip: None,
+    }
+}
+
+/// The item is the term, or the begrip the abbreviation stands for, or links to it in its text.
+fn explains(item: &Item, term: &Term) -> bool {
+    item.id == term.id
+        || term.begrip.as_deref() == Some(item.id.as_str())
+        || item.first(Relation::Begrip) == Some(term.id.as_str())
+        || item
+            .links
+            .iter()
+            .any(|l| l.rel == Relation::Tekst && l.target == term.id)
+}
+
+/// First sentence where the abbreviation appears, if it is neither linked there nor written
+/// out before.
+fn first_abbreviation(term: &Term, sentences: &[Sentence], lower: &[String]) -> Option<usize> {
+    let form = &term.forms[0];
+    let voluit = normalize(&term.voluit.as_deref()?.to_lowercase());
+    let (i, pos) = sentences
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| find_word(&s.text, form).map(|p| (i, p)))?;
+    let linked = sentences[i].links.iter().any(|(r, _)| r.contains(&pos));
+    let written_out = normalize(&lower[..=i].concat()).contains(&voluit);
+    (!linked && !written_out).then_some(i)
+}
+
+/// First sentence with the term, unless some use of it in the item is a link.
+fn first_term(term: &Term, item: &Item, sentences: &[Sentence], lower: &[String]) -> Option<usize> {
+    let mut first = None;
+    for (i, s) in lower.iter().enumerate() {
+        for form in &term.forms {
+            if let Some(pos) = find_word(s, form) {
+                if sentences[i].links.iter().any(|(r, _)| r.contains(&pos)) {
+                    return None;
+                }
+                first = first.or(Some(i));
+            }
+        }
+    }
+    // An item named after the term is about it, e.g. the opgave "Netwerkaanpak".
+    if item.title.to_lowercase() == term.label {
+        return None;
+    }
+    first
+}
+
+/// Byte position of `word` in `text` as a whole word (no letter or digit on either side).
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(p, _)| p).find(|&p| {
+        let before = text[..p].chars().next_back();
+        let after = text[p + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Lower-case letters and digits only, so "Hoogeveen – Emmen" matches "Hoogeveen-Emmen".
+fn normalize(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_word;
+
+    #[test]
+    fn words_match_whole() {
+        assert_eq!(find_word("de GGZ en GGZ-zorg", "GGZ"), Some(3));
+        assert_eq!(find_word("GGZE", "GGZ"), None);
+        assert_eq!(find_word("zorg en V&V", "V&V"), Some(8));
+    }
+}

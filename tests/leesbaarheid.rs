@@ -1,0 +1,100 @@
+//! The real content against the B1 figures of issue 8, and the readability warnings of
+//! `marke check` on a small fixture.
+
+use std::path::Path;
+
+use marke::check::readability::{self, Overview};
+use marke::config::Leesbaarheid;
+
+fn real_model() -> marke::model::Model {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    marke::model::build(marke::content::load(&dir), &dir).0
+}
+
+/// The share of long items at Flesch-Douma 60 must not fall below what the content reached
+/// when this test was written; issue 8 asks for 95 %, see `content_reaches_the_b1_target`.
+const FLOOR_PERCENT: f64 = 70.0;
+
+#[test]
+fn content_averages_at_most_15_words_a_sentence_and_keeps_its_level() {
+    let o = Overview::new(&real_model(), &Leesbaarheid::default());
+    assert!(o.lange_onderdelen > 100, "te weinig inhoud gevonden");
+    assert!(
+        o.totaal.words_per_sentence <= 15.0,
+        "gemiddeld {:.1} woorden per zin",
+        o.totaal.words_per_sentence
+    );
+    let hardest: Vec<&str> = o.items.iter().take(10).map(|r| r.id.as_str()).collect();
+    assert!(
+        o.share_on_level() >= FLOOR_PERCENT,
+        "{:.1} % van de lange onderdelen haalt Flesch-Douma 60; moeilijkst: {hardest:?}",
+        o.share_on_level()
+    );
+}
+
+#[test]
+#[ignore = "doel van issue 8; de inhoud haalt het nog niet (zie README, Leesbaarheid)"]
+fn content_reaches_the_b1_target() {
+    let o = Overview::new(&real_model(), &Leesbaarheid::default());
+    assert!(o.share_on_level() >= 95.0, "{:.1} %", o.share_on_level());
+}
+
+#[test]
+fn check_quotes_the_long_sentence_and_the_unexplained_term() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("begrippen")).unwrap();
+    std::fs::write(
+        dir.path().join("begrippen/b.yaml"),
+        "- id: reablement\n  type: begrip\n  titel: Reablement\n  samenvatting: Weer zelf leren doen.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("pagina.md"),
+        "---\nid: p\ntype: pagina\ntitel: Een pagina\nsamenvatting: Kort.\n---\nDit is kort.\n\
+         Deze zin is veel te lang omdat hij maar doorgaat en doorgaat over van alles en nog wat zonder ooit te stoppen.\n\
+         Hier gaat het over reablement.\n",
+    )
+    .unwrap();
+    let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
+    let report = marke::check::run(&model, diags, Some(&Leesbaarheid::default()));
+    let long = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "zin-te-lang")
+        .unwrap();
+    assert_eq!(long.line, 8);
+    assert!(
+        long.message.contains("\"Deze zin is veel te lang"),
+        "{}",
+        long.message
+    );
+    assert_eq!(
+        long.hint.as_deref(),
+        Some("splits deze zin; één gedachte per zin")
+    );
+    let term = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "begrip-zonder-uitleg")
+        .unwrap();
+    assert_eq!(term.line, 9);
+    assert!(
+        term.hint
+            .as_deref()
+            .unwrap()
+            .contains("leg 'reablement' uit")
+    );
+    assert_eq!(report.exit_code(), 0, "waarschuwingen laten check slagen");
+
+    let strict = Leesbaarheid {
+        als_fout: vec!["zin-te-lang".into()],
+        ..Leesbaarheid::default()
+    };
+    let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
+    assert_eq!(
+        marke::check::run(&model, diags, Some(&strict)).exit_code(),
+        1
+    );
+    let page = model.get("p").unwrap();
+    assert_eq!(readability::score(page).long_sentences, 1);
+}
