@@ -4,6 +4,7 @@
 //! Movement and history live in `nav.rs`, search and filters in `filters.rs`.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
 
 use anyhow::Result;
 use crossterm::event::{Event, KeyEvent};
@@ -76,7 +77,7 @@ pub struct SearchState {
 
 pub struct App {
     pub model: Model,
-    pub(super) index: SearchIndex,
+    pub(super) index: IndexState,
     glossary: Glossary,
     pub opts: Options,
     pub theme: ThemeKind,
@@ -93,6 +94,41 @@ pub struct App {
     pub doc: Doc,
 }
 
+/// The search index is built in a thread, so the first frame does not wait for it; the first
+/// search waits for it if it is not ready yet.
+pub(super) enum IndexState {
+    Building(Receiver<Result<SearchIndex>>),
+    Ready(SearchIndex),
+    Failed(String),
+}
+
+impl IndexState {
+    fn spawn(model: &Model) -> Self {
+        let copy = Model::new(model.items().to_vec());
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(SearchIndex::build(&copy));
+        });
+        IndexState::Building(rx)
+    }
+
+    /// The index, waiting for the thread if needed.
+    pub(super) fn get(&mut self) -> Result<&SearchIndex, &str> {
+        if let IndexState::Building(rx) = self {
+            *self = match rx.recv() {
+                Ok(Ok(index)) => IndexState::Ready(index),
+                Ok(Err(e)) => IndexState::Failed(s::index_failed(&format!("{e:#}"))),
+                Err(_) => IndexState::Failed(s::index_failed("de bouw stopte onverwacht")),
+            };
+        }
+        match self {
+            IndexState::Ready(index) => Ok(index),
+            IndexState::Failed(why) => Err(why),
+            IndexState::Building(_) => Err(s::INDEX_BUSY),
+        }
+    }
+}
+
 /// The readability of the item's text as one fact line, for editors (B1: aim for ≥ 60).
 fn readability(item: &Item) -> Vec<(String, String)> {
     let sc = crate::check::readability::score(item);
@@ -104,7 +140,7 @@ fn readability(item: &Item) -> Vec<(String, String)> {
 }
 
 /// Results before the first keystroke.
-fn empty_results() -> SearchResults {
+pub(super) fn empty_results() -> SearchResults {
     SearchResults {
         query: String::new(),
         total: 0,
@@ -117,7 +153,7 @@ fn empty_results() -> SearchResults {
 
 impl App {
     pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
-        let index = SearchIndex::build(&model)?;
+        let index = IndexState::spawn(&model);
         let glossary = Glossary::new(&model);
         let mut app = App {
             index,
@@ -154,7 +190,7 @@ impl App {
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
     pub fn replace_model(&mut self, model: Model) -> Result<()> {
         let keep = self.selected_id();
-        self.index = SearchIndex::build(&model)?;
+        self.index = IndexState::spawn(&model);
         self.glossary = Glossary::new(&model);
         self.model = model;
         self.run_search();

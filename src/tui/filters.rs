@@ -3,9 +3,10 @@
 
 use tui_input::InputRequest;
 
-use super::app::{App, Focus};
+use super::app::{App, Focus, empty_results};
 use super::lists::{AgendaFilter, Screen};
 use crate::index::SearchRequest;
+use crate::index::SearchResults;
 use crate::model::{ItemType, Relation, Status};
 
 /// Results the search screen asks for per keystroke.
@@ -62,7 +63,13 @@ impl App {
             limit: LIMIT,
             kind: self.search.kind,
         };
-        self.search.results = self.index.search(&self.model, &req);
+        self.search.results = match self.index.get() {
+            Ok(index) => index.search(&self.model, &req),
+            Err(why) => SearchResults {
+                message: Some(why.to_owned()),
+                ..empty_results()
+            },
+        };
     }
 
     pub(super) fn set_filter(&mut self, filter: AgendaFilter) {

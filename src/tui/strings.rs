@@ -82,6 +82,12 @@ pub fn readability(flesch_douma: f64, words_per_sentence: f64, long: usize) -> S
     format!("Flesch-Douma {fd} (B1: 60 of meer), {wps} woorden per zin, {long} lange zinnen")
 }
 
+pub const INDEX_BUSY: &str = "De zoekindex wordt nog gebouwd.";
+
+pub fn index_failed(why: &str) -> String {
+    format!("Zoeken werkt niet: de zoekindex kon niet gebouwd worden ({why}).")
+}
+
 pub fn link_hint(title: &str) -> String {
     format!("Link: {title} (Enter volgt)")
 }
