@@ -4,6 +4,7 @@
 //! Movement and history live in `nav.rs`, search and filters in `filters.rs`.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
 
 use anyhow::Result;
 use crossterm::event::{Event, KeyEvent};
@@ -16,9 +17,9 @@ use super::glossary::Glossary;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
-use super::search::{SearchIndex, SearchResults};
 use super::strings as s;
 use super::theme::ThemeKind;
+use crate::index::{SearchIndex, SearchResults};
 use crate::model::{Item, ItemType, Model};
 
 /// Settings from outside the model.
@@ -76,7 +77,7 @@ pub struct SearchState {
 
 pub struct App {
     pub model: Model,
-    pub(super) index: SearchIndex,
+    pub(super) index: IndexState,
     glossary: Glossary,
     pub opts: Options,
     pub theme: ThemeKind,
@@ -93,9 +94,66 @@ pub struct App {
     pub doc: Doc,
 }
 
+/// The search index is built in a thread, so the first frame does not wait for it; the first
+/// search waits for it if it is not ready yet.
+pub(super) enum IndexState {
+    Building(Receiver<Result<SearchIndex>>),
+    Ready(SearchIndex),
+    Failed(String),
+}
+
+impl IndexState {
+    fn spawn(model: &Model) -> Self {
+        let copy = Model::new(model.items().to_vec());
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(SearchIndex::build(&copy));
+        });
+        IndexState::Building(rx)
+    }
+
+    /// The index, waiting for the thread if needed.
+    pub(super) fn get(&mut self) -> Result<&SearchIndex, &str> {
+        if let IndexState::Building(rx) = self {
+            *self = match rx.recv() {
+                Ok(Ok(index)) => IndexState::Ready(index),
+                Ok(Err(e)) => IndexState::Failed(s::index_failed(&format!("{e:#}"))),
+                Err(_) => IndexState::Failed(s::index_failed("de bouw stopte onverwacht")),
+            };
+        }
+        match self {
+            IndexState::Ready(index) => Ok(index),
+            IndexState::Failed(why) => Err(why),
+            IndexState::Building(_) => Err(s::INDEX_BUSY),
+        }
+    }
+}
+
+/// The readability of the item's text as one fact line, for editors (B1: aim for ≥ 60).
+fn readability(item: &Item) -> Vec<(String, String)> {
+    let sc = crate::check::readability::score(item);
+    if sc.words == 0 {
+        return Vec::new();
+    }
+    let value = s::readability(sc.flesch_douma, sc.words_per_sentence, sc.long_sentences);
+    vec![(s::READABILITY.to_owned(), value)]
+}
+
+/// Results before the first keystroke.
+pub(super) fn empty_results() -> SearchResults {
+    SearchResults {
+        query: String::new(),
+        total: 0,
+        hits: Vec::new(),
+        facets: crate::index::Facets::default(),
+        message: None,
+        filters: Vec::new(),
+    }
+}
+
 impl App {
     pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
-        let index = SearchIndex::build(&model)?;
+        let index = IndexState::spawn(&model);
         let glossary = Glossary::new(&model);
         let mut app = App {
             index,
@@ -117,7 +175,7 @@ impl App {
                 input: Input::default(),
                 typing: false,
                 kind: None,
-                results: SearchResults::default(),
+                results: empty_results(),
             },
             popup: None,
             size,
@@ -132,7 +190,7 @@ impl App {
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
     pub fn replace_model(&mut self, model: Model) -> Result<()> {
         let keep = self.selected_id();
-        self.index = SearchIndex::build(&model)?;
+        self.index = IndexState::spawn(&model);
         self.glossary = Glossary::new(&model);
         self.model = model;
         self.run_search();
@@ -285,19 +343,23 @@ impl App {
                 .collect(),
             ref screen => lists::rows(&self.model, screen, &self.filter, self.opts.today),
         };
-        if let Some(i) = keep.and_then(|id| self.rows.iter().position(|r| r.id.as_deref() == Some(id))) {
+        if let Some(i) =
+            keep.and_then(|id| self.rows.iter().position(|r| r.id.as_deref() == Some(id)))
+        {
             self.loc.sel = i;
         }
         self.loc.sel = self.loc.sel.min(self.rows.len().saturating_sub(1));
         if self.rows.get(self.loc.sel).is_some_and(|r| r.id.is_none()) {
-            self.loc.sel = self.next_selectable(self.loc.sel, 1).unwrap_or(self.loc.sel);
+            self.loc.sel = self
+                .next_selectable(self.loc.sel, 1)
+                .unwrap_or(self.loc.sel);
         }
         self.rebuild_doc();
     }
 
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
-            Some(item) => Doc::build(&self.model, item, &[]),
+            Some(item) => Doc::build(&self.model, item, &readability(item)),
             None => Doc::default(),
         };
     }
@@ -305,7 +367,12 @@ impl App {
     fn toggle_theme(&mut self) {
         self.theme = self.theme.toggled();
         self.message = Some(
-            if self.theme == ThemeKind::HighContrast { s::THEME_CONTRAST } else { s::THEME_DEFAULT }.into(),
+            if self.theme == ThemeKind::HighContrast {
+                s::THEME_CONTRAST
+            } else {
+                s::THEME_DEFAULT
+            }
+            .into(),
         );
     }
 
@@ -314,7 +381,12 @@ impl App {
             self.message = Some(s::NO_ITEM.into());
             return;
         };
-        let ids = self.glossary.find(&self.model, item).iter().map(|i| i.id.clone()).collect();
+        let ids = self
+            .glossary
+            .find(&self.model, item)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
         self.popup = Some(Popup::Glossary { ids, sel: 0 });
     }
 

@@ -3,6 +3,8 @@
 //! Links are numbered so the user can select and follow them. [`Doc::wrap`] breaks the blocks
 //! into lines of a given width (unicode-aware), and records on which line each link starts,
 //! so the state can scroll a selected link into view without rendering.
+//! Just over 400 lines: building and wrapping share the `Block`/`Seg` types and belong together;
+//! a third of the file is the Markdown event match.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
@@ -10,6 +12,9 @@ use unicode_width::UnicodeWidthStr;
 use super::strings as s;
 use crate::export::facts_lines;
 use crate::model::{Item, Model, Relation};
+
+/// Between table cells.
+const CELL_SEP: &str = " │ ";
 
 /// How a piece of text looks; the theme turns it into colours and modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,13 +130,20 @@ impl Doc {
             self.blocks.push(Block {
                 indent: 2,
                 prefix: String::new(),
-                segs: vec![seg(&format!("{label}: "), Tone::Label), seg(&value, Tone::Text)],
+                segs: vec![
+                    seg(&format!("{label}: "), Tone::Label),
+                    seg(&value, Tone::Text),
+                ],
             });
         }
     }
 
     fn outgoing(&mut self, model: &Model, item: &Item) {
-        let links: Vec<_> = item.links.iter().filter(|l| l.rel != Relation::Tekst).collect();
+        let links: Vec<_> = item
+            .links
+            .iter()
+            .filter(|l| l.rel != Relation::Tekst)
+            .collect();
         if links.is_empty() {
             return;
         }
@@ -152,7 +164,12 @@ impl Doc {
         self.heading(s::BACKLINKS);
         for (from, rel) in back {
             let note = format!("{}: {}", from.kind.label(), rel.backlink_label());
-            self.link_line("• ", &from.display_title(), Target::Item(from.id.clone()), &note);
+            self.link_line(
+                "• ",
+                &from.display_title(),
+                Target::Item(from.id.clone()),
+                &note,
+            );
         }
     }
 
@@ -217,7 +234,9 @@ impl Doc {
                 Event::Start(Tag::Link { dest_url, .. }) => {
                     let target = match dest_url.strip_prefix('@') {
                         Some(id) if model.get(id).is_some() => Some(Target::Item(id.to_owned())),
-                        None if dest_url.starts_with("http") => Some(Target::Url(dest_url.to_string())),
+                        None if dest_url.starts_with("http") => {
+                            Some(Target::Url(dest_url.to_string()))
+                        }
                         _ => None,
                     };
                     link = target.map(|t| {
@@ -227,7 +246,7 @@ impl Doc {
                 }
                 Event::End(TagEnd::Link) => link = None,
                 Event::End(TagEnd::TableCell) => {
-                    cur.segs.push(seg(" │ ", Tone::Muted));
+                    cur.segs.push(seg(CELL_SEP, Tone::Muted));
                 }
                 Event::Start(Tag::TableHead) => tones.push(Tone::Strong),
                 Event::End(TagEnd::TableHead) => {
@@ -259,6 +278,9 @@ impl Doc {
     }
 
     fn flush(&mut self, cur: &mut Block) {
+        if cur.segs.last().is_some_and(|s| s.text == CELL_SEP) {
+            cur.segs.pop();
+        }
         if cur.segs.iter().any(|s| !s.text.trim().is_empty()) {
             let indent = cur.indent;
             let prefix = std::mem::take(&mut cur.prefix);

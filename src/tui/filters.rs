@@ -3,9 +3,10 @@
 
 use tui_input::InputRequest;
 
-use super::app::{App, Focus};
+use super::app::{App, Focus, empty_results};
 use super::lists::{AgendaFilter, Screen};
-use super::search::SearchRequest;
+use crate::index::SearchRequest;
+use crate::index::SearchResults;
 use crate::model::{ItemType, Relation, Status};
 
 /// Results the search screen asks for per keystroke.
@@ -43,7 +44,10 @@ impl App {
     }
 
     pub(super) fn cycle_kind(&mut self) {
-        let pos = self.search.kind.and_then(|k| KINDS.iter().position(|x| *x == k));
+        let pos = self
+            .search
+            .kind
+            .and_then(|k| KINDS.iter().position(|x| *x == k));
         self.search.kind = match pos {
             None => Some(KINDS[0]),
             Some(i) => KINDS.get(i + 1).copied(),
@@ -59,7 +63,13 @@ impl App {
             limit: LIMIT,
             kind: self.search.kind,
         };
-        self.search.results = self.index.search(&self.model, &req);
+        self.search.results = match self.index.get() {
+            Ok(index) => index.search(&self.model, &req),
+            Err(why) => SearchResults {
+                message: Some(why.to_owned()),
+                ..empty_results()
+            },
+        };
     }
 
     pub(super) fn set_filter(&mut self, filter: AgendaFilter) {
@@ -69,7 +79,12 @@ impl App {
     }
 
     pub(super) fn cycle_opgave(&mut self) {
-        let ids: Vec<String> = self.model.of_type(ItemType::Opgave).iter().map(|o| o.id.clone()).collect();
+        let ids: Vec<String> = self
+            .model
+            .of_type(ItemType::Opgave)
+            .iter()
+            .map(|o| o.id.clone())
+            .collect();
         let mut f = self.filter.clone();
         f.opgave = next(&ids, f.opgave.as_ref());
         self.set_filter(f);

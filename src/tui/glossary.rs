@@ -20,9 +20,16 @@ impl Glossary {
                 ItemType::Begrip => false,
                 _ => continue,
             };
-            for name in std::iter::once(&it.title).chain(&it.aliases).chain(&it.facts.varianten) {
+            for name in std::iter::once(&it.title)
+                .chain(&it.aliases)
+                .chain(&it.facts.varianten)
+            {
                 if name.chars().count() >= 2 {
-                    let needle = if exact { name.clone() } else { name.to_lowercase() };
+                    let needle = if exact {
+                        name.clone()
+                    } else {
+                        name.to_lowercase()
+                    };
                     terms.push((needle, i, exact));
                 }
             }

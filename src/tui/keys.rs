@@ -1,5 +1,7 @@
 //! The one keymap table. Key handling, the `?` help, the hints in the status bar and the key
 //! table in the README are all generated from [`KEYMAP`], so they cannot drift apart.
+//! Over 400 lines because the table is declarative, one binding per row (rustfmt spreads each
+//! over several lines); splitting it would split the one source of truth.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -105,54 +107,284 @@ const fn b(
 }
 
 use Context::{Agenda, Global, Popup, Text, Typing};
-use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up, F};
+use KeyCode::{
+    BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
 
 /// The keymap. Order matters within a context: help lists the rows in this order.
 pub static KEYMAP: &[Binding] = &[
-    b(Typing, &[k(Enter)], Action::Open, Some("open"), "Open het gekozen resultaat"),
-    b(Typing, &[k(Down), ctrl('n')], Action::Down, None, "Volgend resultaat"),
-    b(Typing, &[k(Up), ctrl('p')], Action::Up, None, "Vorig resultaat"),
-    b(Typing, &[k(Tab)], Action::SearchKind, Some("type"), "Filter op type (telkens het volgende type)"),
-    b(Typing, &[k(Esc)], Action::StopTyping, Some("klaar"), "Stop met typen; de resultaten blijven staan"),
+    b(
+        Typing,
+        &[k(Enter)],
+        Action::Open,
+        Some("open"),
+        "Open het gekozen resultaat",
+    ),
+    b(
+        Typing,
+        &[k(Down), ctrl('n')],
+        Action::Down,
+        None,
+        "Volgend resultaat",
+    ),
+    b(
+        Typing,
+        &[k(Up), ctrl('p')],
+        Action::Up,
+        None,
+        "Vorig resultaat",
+    ),
+    b(
+        Typing,
+        &[k(Tab)],
+        Action::SearchKind,
+        Some("type"),
+        "Filter op type (telkens het volgende type)",
+    ),
+    b(
+        Typing,
+        &[k(Esc)],
+        Action::StopTyping,
+        Some("klaar"),
+        "Stop met typen; de resultaten blijven staan",
+    ),
     b(Typing, &[k(F(1))], Action::Help, None, "Hulp"),
     b(Typing, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(Popup, &[k(Down), ch('j')], Action::Down, None, "Omlaag"),
     b(Popup, &[k(Up), ch('k')], Action::Up, None, "Omhoog"),
-    b(Popup, &[k(Enter)], Action::Open, Some("open"), "Open het gekozen begrip"),
-    b(Popup, &[k(Esc), ch('q'), ch('?'), k(F(1))], Action::ClosePopup, Some("sluit"), "Sluit het venster"),
+    b(
+        Popup,
+        &[k(Enter)],
+        Action::Open,
+        Some("open"),
+        "Open het gekozen begrip",
+    ),
+    b(
+        Popup,
+        &[k(Esc), ch('q'), ch('?'), k(F(1))],
+        Action::ClosePopup,
+        Some("sluit"),
+        "Sluit het venster",
+    ),
     b(Popup, &[ctrl('c')], Action::Quit, None, "Stoppen"),
-    b(Text, &[k(Tab), ch('n')], Action::NextLink, Some("link"), "Volgende link in de tekst"),
-    b(Text, &[k(BackTab), ch('N')], Action::PrevLink, None, "Vorige link in de tekst"),
-    b(Text, &[k(Enter), ch('l'), k(Right)], Action::Open, Some("volg"), "Volg de gekozen link"),
-    b(Text, &[k(Esc), ch('h'), k(Left)], Action::FocusList, Some("lijst"), "Terug naar de lijst"),
-    b(Agenda, &[ch('p')], Action::FilterOpgave, Some("opgave"), "Filter op opgave (telkens de volgende)"),
-    b(Agenda, &[ch('w')], Action::FilterOrganisatie, Some("wie"), "Filter op organisatie die het oppakt"),
-    b(Agenda, &[ch('s')], Action::FilterStatus, Some("status"), "Filter op status"),
-    b(Agenda, &[ch('x')], Action::ClearFilters, None, "Wis alle filters"),
-    b(Global, &[k(Down), ch('j')], Action::Down, None, "Omlaag (in de tekst: scrollen)"),
-    b(Global, &[k(Up), ch('k')], Action::Up, None, "Omhoog (in de tekst: scrollen)"),
-    b(Global, &[ch('g'), k(Home)], Action::Top, None, "Naar het begin"),
-    b(Global, &[ch('G'), k(End)], Action::Bottom, None, "Naar het einde"),
-    b(Global, &[k(PageDown), ctrl('d')], Action::PageDown, None, "Een scherm omlaag"),
-    b(Global, &[k(PageUp), ctrl('u')], Action::PageUp, None, "Een scherm omhoog"),
-    b(Global, &[k(Enter), ch('l'), k(Right)], Action::Open, Some("open"), "Open: ga een niveau dieper, of naar de tekst"),
-    b(Global, &[k(Tab)], Action::FocusDetail, Some("tekst"), "Naar de tekst van het gekozen onderdeel"),
-    b(Global, &[ch('h'), k(Left)], Action::Parent, None, "Een niveau omhoog (Droom › opgave › doel)"),
-    b(Global, &[k(Esc), k(Backspace), ch('[')], Action::Back, Some("terug"), "Terug in de geschiedenis"),
-    b(Global, &[ch(']')], Action::Forward, None, "Vooruit in de geschiedenis"),
-    b(Global, &[ch('/')], Action::StartSearch, Some("zoek"), "Zoeken terwijl u typt"),
-    b(Global, &[ch('1')], Action::Show(View::Home), None, "Start: de Droom en de opgaven"),
-    b(Global, &[ch('2')], Action::Show(View::Agenda), Some("agenda"), "Agenda: afspraken per jaar en kwartaal"),
-    b(Global, &[ch('3')], Action::Show(View::Aanbevelingen), None, "Aanbevelingen van het DSGiB"),
-    b(Global, &[ch('4')], Action::Show(View::Begrippen), None, "Begrippen en afkortingen A–Z"),
-    b(Global, &[ch('5')], Action::Show(View::Organisaties), None, "Organisaties en wat zij oppakken"),
-    b(Global, &[ch('t')], Action::Glossary, None, "Begrippen in deze tekst opzoeken"),
-    b(Global, &[ch('e')], Action::Edit, None, "Bewerk het bestand in $EDITOR"),
+    b(
+        Text,
+        &[k(Tab), ch('n')],
+        Action::NextLink,
+        Some("link"),
+        "Volgende link in de tekst",
+    ),
+    b(
+        Text,
+        &[k(BackTab), ch('N')],
+        Action::PrevLink,
+        None,
+        "Vorige link in de tekst",
+    ),
+    b(
+        Text,
+        &[k(Enter), ch('l'), k(Right)],
+        Action::Open,
+        Some("volg"),
+        "Volg de gekozen link",
+    ),
+    b(
+        Text,
+        &[k(Esc), ch('h'), k(Left)],
+        Action::FocusList,
+        Some("lijst"),
+        "Terug naar de lijst",
+    ),
+    b(
+        Agenda,
+        &[ch('p')],
+        Action::FilterOpgave,
+        Some("opgave"),
+        "Filter op opgave (telkens de volgende)",
+    ),
+    b(
+        Agenda,
+        &[ch('w')],
+        Action::FilterOrganisatie,
+        Some("wie"),
+        "Filter op organisatie die het oppakt",
+    ),
+    b(
+        Agenda,
+        &[ch('s')],
+        Action::FilterStatus,
+        Some("status"),
+        "Filter op status",
+    ),
+    b(
+        Agenda,
+        &[ch('x')],
+        Action::ClearFilters,
+        None,
+        "Wis alle filters",
+    ),
+    b(
+        Global,
+        &[k(Down), ch('j')],
+        Action::Down,
+        None,
+        "Omlaag (in de tekst: scrollen)",
+    ),
+    b(
+        Global,
+        &[k(Up), ch('k')],
+        Action::Up,
+        None,
+        "Omhoog (in de tekst: scrollen)",
+    ),
+    b(
+        Global,
+        &[ch('g'), k(Home)],
+        Action::Top,
+        None,
+        "Naar het begin",
+    ),
+    b(
+        Global,
+        &[ch('G'), k(End)],
+        Action::Bottom,
+        None,
+        "Naar het einde",
+    ),
+    b(
+        Global,
+        &[k(PageDown), ctrl('d')],
+        Action::PageDown,
+        None,
+        "Een scherm omlaag",
+    ),
+    b(
+        Global,
+        &[k(PageUp), ctrl('u')],
+        Action::PageUp,
+        None,
+        "Een scherm omhoog",
+    ),
+    b(
+        Global,
+        &[k(Enter), ch('l'), k(Right)],
+        Action::Open,
+        Some("open"),
+        "Open: ga een niveau dieper, of naar de tekst",
+    ),
+    b(
+        Global,
+        &[k(Tab)],
+        Action::FocusDetail,
+        Some("tekst"),
+        "Naar de tekst van het gekozen onderdeel",
+    ),
+    b(
+        Global,
+        &[ch('h'), k(Left)],
+        Action::Parent,
+        None,
+        "Een niveau omhoog (Droom › opgave › doel)",
+    ),
+    b(
+        Global,
+        &[k(Esc), k(Backspace), ch('[')],
+        Action::Back,
+        Some("terug"),
+        "Terug in de geschiedenis",
+    ),
+    b(
+        Global,
+        &[ch(']')],
+        Action::Forward,
+        None,
+        "Vooruit in de geschiedenis",
+    ),
+    b(
+        Global,
+        &[ch('/')],
+        Action::StartSearch,
+        Some("zoek"),
+        "Zoeken terwijl u typt",
+    ),
+    b(
+        Global,
+        &[ch('1')],
+        Action::Show(View::Home),
+        None,
+        "Start: de Droom en de opgaven",
+    ),
+    b(
+        Global,
+        &[ch('2')],
+        Action::Show(View::Agenda),
+        Some("agenda"),
+        "Agenda: afspraken per jaar en kwartaal",
+    ),
+    b(
+        Global,
+        &[ch('3')],
+        Action::Show(View::Aanbevelingen),
+        None,
+        "Aanbevelingen van het DSGiB",
+    ),
+    b(
+        Global,
+        &[ch('4')],
+        Action::Show(View::Begrippen),
+        None,
+        "Begrippen en afkortingen A–Z",
+    ),
+    b(
+        Global,
+        &[ch('5')],
+        Action::Show(View::Organisaties),
+        None,
+        "Organisaties en wat zij oppakken",
+    ),
+    b(
+        Global,
+        &[ch('t')],
+        Action::Glossary,
+        None,
+        "Begrippen in deze tekst opzoeken",
+    ),
+    b(
+        Global,
+        &[ch('e')],
+        Action::Edit,
+        None,
+        "Bewerk het bestand in $EDITOR",
+    ),
     b(Global, &[ch('y')], Action::CopyId, None, "Kopieer de id"),
-    b(Global, &[ch('o')], Action::OpenSite, None, "Open de pagina op de website"),
-    b(Global, &[ch('T')], Action::ToggleTheme, None, "Hoog contrast aan of uit"),
-    b(Global, &[ch('?'), k(F(1))], Action::Help, Some("hulp"), "Hulp: deze lijst"),
-    b(Global, &[ch('q'), ctrl('c')], Action::Quit, Some("stop"), "Stoppen"),
+    b(
+        Global,
+        &[ch('o')],
+        Action::OpenSite,
+        None,
+        "Open de pagina op de website",
+    ),
+    b(
+        Global,
+        &[ch('T')],
+        Action::ToggleTheme,
+        None,
+        "Hoog contrast aan of uit",
+    ),
+    b(
+        Global,
+        &[ch('?'), k(F(1))],
+        Action::Help,
+        Some("hulp"),
+        "Hulp: deze lijst",
+    ),
+    b(
+        Global,
+        &[ch('q'), ctrl('c')],
+        Action::Quit,
+        Some("stop"),
+        "Stoppen",
+    ),
 ];
 
 /// The action for a key, looking in `contexts` in order.
@@ -167,7 +399,11 @@ pub fn lookup(contexts: &[Context], key: Key) -> Option<Action> {
 
 /// All keys of a binding, written for people: "↓ j".
 pub fn keys_text(bd: &Binding) -> String {
-    bd.keys.iter().map(|k| k.name()).collect::<Vec<_>>().join(" ")
+    bd.keys
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The status-bar hints for these contexts: ("?", "hulp"), first key only, no duplicates.

@@ -42,10 +42,19 @@ pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
         Screen::Zoeken => 4,
         _ => 0,
     };
-    let top_h = if !wide && focus == Focus::Text && *screen != Screen::Zoeken { 0 } else { top_h };
+    let top_h = if !wide && focus == Focus::Text && *screen != Screen::Zoeken {
+        0
+    } else {
+        top_h
+    };
     let [top, rest] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(1)]).areas(body);
     let (list, detail) = if wide {
-        let [l, d] = Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(rest);
+        let share = if *screen == Screen::Home { 60 } else { 42 };
+        let [l, d] = Layout::horizontal([
+            Constraint::Percentage(share),
+            Constraint::Percentage(100 - share),
+        ])
+        .areas(rest);
         (l, d)
     } else if focus == Focus::Text {
         (Rect::default(), rest)

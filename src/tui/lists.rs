@@ -65,7 +65,11 @@ impl AgendaFilter {
 
     /// The active filters as (name, value) chips.
     pub fn chips(&self, model: &Model) -> Vec<(String, String)> {
-        let title = |id: &String| model.get(id).map_or_else(|| id.clone(), |i| i.title.clone());
+        let title = |id: &String| {
+            model
+                .get(id)
+                .map_or_else(|| id.clone(), |i| i.title.clone())
+        };
         let mut out = Vec::new();
         if let Some(o) = &self.opgave {
             out.push(("opgave".into(), title(o)));
@@ -134,7 +138,12 @@ pub fn screen_of(model: &Model, item: &Item) -> Screen {
 }
 
 /// The rows of a screen (the search screen's rows come from the search results).
-pub fn rows(model: &Model, screen: &Screen, filter: &AgendaFilter, today: (u16, u8, u8)) -> Vec<Row> {
+pub fn rows(
+    model: &Model,
+    screen: &Screen,
+    filter: &AgendaFilter,
+    today: (u16, u8, u8),
+) -> Vec<Row> {
     match screen {
         Screen::Home => home(model),
         Screen::Children(id) => model
@@ -207,7 +216,16 @@ pub fn per_year(items: &[&Item]) -> Vec<(String, u64)> {
         *m.entry(year_key(a)).or_default() += 1;
     }
     m.into_iter()
-        .map(|(y, n)| (if y == u16::MAX { "ntb".into() } else { y.to_string() }, n))
+        .map(|(y, n)| {
+            (
+                if y == u16::MAX {
+                    "ntb".into()
+                } else {
+                    y.to_string()
+                },
+                n,
+            )
+        })
         .collect()
 }
 
@@ -217,16 +235,28 @@ fn agenda(model: &Model, f: &AgendaFilter, today: (u16, u8, u8)) -> Vec<Row> {
     for a in agenda_items(model, f) {
         let g = (year_key(a), quarter(a));
         if g.0 != group.0 {
-            let label = if g.0 == u16::MAX { s::UNPLANNED.to_owned() } else { g.0.to_string() };
+            let label = if g.0 == u16::MAX {
+                s::UNPLANNED.to_owned()
+            } else {
+                g.0.to_string()
+            };
             out.push(heading(label));
         }
         if g != group && g.0 != u16::MAX {
-            let q = if g.1 == 0 { s::WHOLE_YEAR.to_owned() } else { format!("{}e kwartaal", g.1) };
+            let q = if g.1 == 0 {
+                s::WHOLE_YEAR.to_owned()
+            } else {
+                format!("{}e kwartaal", g.1)
+            };
             out.push(heading(format!("  {q}")));
         }
         group = g;
         out.push(Row {
-            note: a.facts.status.map(|st| st.name().to_owned()).unwrap_or_default(),
+            note: a
+                .facts
+                .status
+                .map(|st| st.name().to_owned())
+                .unwrap_or_default(),
             mark: is_overdue(a, today).then_some(s::OVERDUE),
             ..item_row(a)
         });
@@ -239,7 +269,11 @@ fn aanbevelingen(model: &Model) -> Vec<Row> {
         .of_type(ItemType::Aanbeveling)
         .into_iter()
         .map(|a| Row {
-            note: format!("{} {}", a.targets(Relation::Afspraken).count(), s::AFSPRAKEN),
+            note: format!(
+                "{} {}",
+                a.targets(Relation::Afspraken).count(),
+                s::AFSPRAKEN
+            ),
             ..item_row(a)
         })
         .collect()
@@ -256,7 +290,10 @@ fn begrippen(model: &Model) -> Vec<Row> {
     let mut out = Vec::new();
     let mut letter = None;
     for it in items {
-        let first = sort_title(it).chars().next().map(|c| c.to_ascii_uppercase());
+        let first = sort_title(it)
+            .chars()
+            .next()
+            .map(|c| c.to_ascii_uppercase());
         if first != letter {
             letter = first;
             out.push(heading(first.map(String::from).unwrap_or_default()));
@@ -278,7 +315,11 @@ fn organisaties(model: &Model) -> Vec<Row> {
         .map(|o| {
             let n = model.children(&o.id, Relation::Initiatiefnemers).len();
             Row {
-                note: if n > 0 { format!("{n} {}", s::AFSPRAKEN) } else { String::new() },
+                note: if n > 0 {
+                    format!("{n} {}", s::AFSPRAKEN)
+                } else {
+                    String::new()
+                },
                 ..item_row(o)
             }
         })

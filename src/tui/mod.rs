@@ -16,7 +16,6 @@ pub mod keys;
 pub mod layout;
 pub mod lists;
 mod nav;
-pub mod search;
 pub mod strings;
 mod terminal;
 pub mod theme;

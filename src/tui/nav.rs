@@ -12,7 +12,11 @@ impl App {
     /// Rows or text lines per screen page.
     pub(super) fn page(&self) -> isize {
         let a = self.areas();
-        let h = if self.loc.focus == Focus::Text { a.detail.height } else { a.list.height };
+        let h = if self.loc.focus == Focus::Text {
+            a.detail.height
+        } else {
+            a.list.height
+        };
         isize::try_from(h.max(2) - 1).unwrap_or(1)
     }
 
@@ -73,7 +77,9 @@ impl App {
 
     /// Shows an item in the list it belongs to, with its text focused.
     pub(super) fn go_to_item(&mut self, id: &str) {
-        let Some(item) = self.model.get(id) else { return };
+        let Some(item) = self.model.get(id) else {
+            return;
+        };
         let screen = lists::screen_of(&self.model, item);
         self.go(screen, Some(id), Focus::Text);
     }
@@ -185,7 +191,10 @@ impl App {
             Screen::Home => return,
             _ => return self.show(View::Home),
         };
-        let target = self.model.get(&here).map(|it| lists::screen_of(&self.model, it));
+        let target = self
+            .model
+            .get(&here)
+            .map(|it| lists::screen_of(&self.model, it));
         if let Some(screen) = target {
             self.go(screen, Some(&here), Focus::List);
         }

@@ -17,9 +17,11 @@ pub const LINKS: &str = "Koppelingen";
 pub const BACKLINKS: &str = "Wat verwijst hierheen";
 pub const READABILITY: &str = "Leesbaarheid";
 pub const NO_ITEMS: &str = "Geen onderdelen om te tonen.";
-pub const NO_FILTER_MATCH: &str = "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
+pub const NO_FILTER_MATCH: &str =
+    "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
 pub const SEARCH_PROMPT: &str = "Zoek: ";
-pub const SEARCH_HINT: &str = "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
+pub const SEARCH_HINT: &str =
+    "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
 pub const OVERDUE: &str = "verlopen";
 pub const UNPLANNED: &str = "nader te bepalen";
 pub const WHOLE_YEAR: &str = "hele jaar";
@@ -72,6 +74,18 @@ pub fn results(total: usize, shown: usize) -> String {
     } else {
         format!("{total} resultaten, {shown} getoond")
     }
+}
+
+pub fn readability(flesch_douma: f64, words_per_sentence: f64, long: usize) -> String {
+    let fd = format!("{flesch_douma:.0}");
+    let wps = format!("{words_per_sentence:.1}").replace('.', ",");
+    format!("Flesch-Douma {fd} (B1: 60 of meer), {wps} woorden per zin, {long} lange zinnen")
+}
+
+pub const INDEX_BUSY: &str = "De zoekindex wordt nog gebouwd.";
+
+pub fn index_failed(why: &str) -> String {
+    format!("Zoeken werkt niet: de zoekindex kon niet gebouwd worden ({why}).")
 }
 
 pub fn link_hint(title: &str) -> String {

@@ -59,7 +59,13 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, reload: &mut Reload
 }
 
 /// Leaves the browser, runs `$EDITOR +line file`, comes back and reloads the content.
-fn edit(terminal: &mut DefaultTerminal, app: &mut App, path: &Path, line: usize, reload: &mut Reload) -> Result<()> {
+fn edit(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    path: &Path,
+    line: usize,
+    reload: &mut Reload,
+) -> Result<()> {
     ratatui::restore();
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
@@ -91,7 +97,11 @@ fn copy(text: &str) {
 }
 
 fn open_url(url: &str) {
-    let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
     let _ = Command::new(opener)
         .arg(url)
         .stdin(Stdio::null())
@@ -105,7 +115,10 @@ pub fn base64(data: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in data.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(char::from(T[((n >> (18 - 6 * i)) & 63) as usize]));

@@ -32,7 +32,10 @@ pub fn truncate(text: &str, max: usize) -> String {
 pub fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut spans = vec![
         Span::styled(format!(" {} ", s::APP), theme.status),
-        Span::styled(format!(" {} ", app.loc.screen.title(&app.model)), theme.title),
+        Span::styled(
+            format!(" {} ", app.loc.screen.title(&app.model)),
+            theme.title,
+        ),
     ];
     if let Some(item) = app.selected_item() {
         let crumbs: Vec<String> = app
@@ -41,7 +44,10 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .iter()
             .map(|i| truncate(&i.display_title(), 28))
             .collect();
-        spans.push(Span::styled(format!("│ {}", crumbs.join(" › ")), theme.muted));
+        spans.push(Span::styled(
+            format!("│ {}", crumbs.join(" › ")),
+            theme.muted,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -54,7 +60,10 @@ fn mode(app: &App) -> &'static str {
             s::MODE_POPUP
         };
     }
-    match (app.loc.screen == Screen::Zoeken && app.search.typing, app.loc.focus) {
+    match (
+        app.loc.screen == Screen::Zoeken && app.search.typing,
+        app.loc.focus,
+    ) {
         (true, _) => s::MODE_TYPING,
         (_, Focus::Text) => s::MODE_TEXT,
         _ => s::MODE_LIST,
@@ -63,21 +72,31 @@ fn mode(app: &App) -> &'static str {
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let items = app.rows.iter().filter(|r| r.id.is_some()).count();
-    let pos = app.rows.iter().take(app.loc.sel + 1).filter(|r| r.id.is_some()).count();
+    let pos = app
+        .rows
+        .iter()
+        .take(app.loc.sel + 1)
+        .filter(|r| r.id.is_some())
+        .count();
     let mut first = vec![
         Span::styled(format!(" {} ", mode(app)), theme.chip),
         Span::raw(format!(" {pos}/{items} ")),
     ];
     if app.loc.screen == Screen::Agenda {
         for (k, v) in app.filter.chips(&app.model) {
-            first.push(Span::styled(format!("[{k}: {}]", truncate(&v, 24)), theme.chip));
+            first.push(Span::styled(
+                format!("[{k}: {}]", truncate(&v, 24)),
+                theme.chip,
+            ));
             first.push(Span::raw(" "));
         }
     }
     let note = app.message.clone().or_else(|| {
         let link = app.loc.link.filter(|_| app.loc.focus == Focus::Text)?;
         match app.doc.links.get(link)? {
-            crate::tui::doc::Target::Item(id) => app.model.get(id).map(|i| s::link_hint(&i.display_title())),
+            crate::tui::doc::Target::Item(id) => {
+                app.model.get(id).map(|i| s::link_hint(&i.display_title()))
+            }
             crate::tui::doc::Target::Url(u) => Some(s::link_hint(u)),
         }
     });

@@ -36,7 +36,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
     if area.width == 0 || area.height == 0 {
         return None;
     }
-    frame.render_widget(Block::new().borders(Borders::LEFT).border_style(theme.border), area);
+    frame.render_widget(
+        Block::new()
+            .borders(Borders::LEFT)
+            .border_style(theme.border),
+        area,
+    );
     let inner = layout::detail_inner(area);
     let wrapped = app.wrapped();
     let selected = app.loc.link.filter(|_| app.loc.focus == Focus::Text);
@@ -47,14 +52,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
         .skip(app.loc.scroll)
         .take(height)
         .map(|line| {
-            let here = selected.is_some() && line.iter().any(|s| s.link.is_some() && s.link == selected);
-            let marker = if here { Span::styled("▶", theme.selected) } else { Span::raw(" ") };
-            let spans = std::iter::once(marker).chain(line.iter().map(|seg| seg_span(seg, selected, theme)));
+            let here =
+                selected.is_some() && line.iter().any(|s| s.link.is_some() && s.link == selected);
+            let marker = if here {
+                Span::styled("▶", theme.selected)
+            } else {
+                Span::raw(" ")
+            };
+            let spans = std::iter::once(marker)
+                .chain(line.iter().map(|seg| seg_span(seg, selected, theme)));
             Line::from(spans.collect::<Vec<_>>())
         })
         .collect();
     // The marker sits in the padding column, left of the text.
-    let with_marker = Rect { x: inner.x.saturating_sub(1), width: inner.width + 1, ..inner };
+    let with_marker = Rect {
+        x: inner.x.saturating_sub(1),
+        width: inner.width + 1,
+        ..inner
+    };
     frame.render_widget(Paragraph::new(lines), with_marker);
     if app.loc.focus != Focus::Text {
         return None;
@@ -63,5 +78,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
         .and_then(|l| wrapped.link_lines.get(l).copied())
         .filter(|l| *l >= app.loc.scroll && *l < app.loc.scroll + height)
         .map_or(0, |l| l - app.loc.scroll);
-    Some(Position::new(inner.x, inner.y + u16::try_from(row).unwrap_or(0)))
+    Some(Position::new(
+        inner.x,
+        inner.y + u16::try_from(row).unwrap_or(0),
+    ))
 }

@@ -13,13 +13,20 @@ use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 
 pub fn droom(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(droom) = app.model.get(DROOM_ID) else { return };
+    let Some(droom) = app.model.get(DROOM_ID) else {
+        return;
+    };
     let text = vec![
         Line::from(Span::styled(droom.title.clone(), theme.title)),
         Line::from(Span::styled(droom.summary.clone(), theme.base)),
     ];
-    let block = Block::new().borders(Borders::BOTTOM).border_style(theme.border);
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }).block(block), area);
+    let block = Block::new()
+        .borders(Borders::BOTTOM)
+        .border_style(theme.border);
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
 }
 
 pub fn chart(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -40,11 +47,16 @@ pub fn chart(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .collect();
     let width = u16::try_from(data.len().max(1)).unwrap_or(1);
-    let bar_width = ((area.width.saturating_sub(2)) / width).saturating_sub(1).clamp(3, 8);
+    let bar_width = ((area.width.saturating_sub(2)) / width)
+        .saturating_sub(1)
+        .clamp(3, 8);
     let block = Block::new()
         .borders(Borders::BOTTOM)
         .border_style(theme.border)
-        .title(Span::styled(format!("{} ({})", s::CHART_TITLE, items.len()), theme.heading));
+        .title(Span::styled(
+            format!("{} ({})", s::CHART_TITLE, items.len()),
+            theme.heading,
+        ));
     let chart = BarChart::default()
         .block(block)
         .data(BarGroup::default().bars(&bars))

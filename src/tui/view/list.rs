@@ -15,7 +15,11 @@ use crate::tui::theme::Theme;
 
 /// First row shown so that `sel` is visible in `height` rows.
 pub fn offset(sel: usize, height: usize) -> usize {
-    if height == 0 { 0 } else { (sel + 1).saturating_sub(height) }
+    if height == 0 {
+        0
+    } else {
+        (sel + 1).saturating_sub(height)
+    }
 }
 
 /// Draws the rows; returns where the cursor goes when the list has the focus.
@@ -29,7 +33,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
     }
     let height = usize::from(area.height);
     let start = offset(app.loc.sel, height);
-    let max = app.rows.iter().filter_map(|r| r.counts).map(|c| c.1).max().unwrap_or(0);
+    let max = app
+        .rows
+        .iter()
+        .filter_map(|r| r.counts)
+        .map(|c| c.1)
+        .max()
+        .unwrap_or(0);
     let lines: Vec<Line> = app
         .rows
         .iter()
@@ -45,9 +55,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
 
 /// A bar for the afspraken of an opgave: the home screen's picture of the plan.
 fn bar(row: &Row, max: usize, width: usize) -> String {
-    let Some((_, n)) = row.counts else { return String::new() };
+    let Some((_, n)) = row.counts else {
+        return String::new();
+    };
     let room = (width / 5).clamp(4, 20);
-    let len = if max == 0 { 0 } else { (n * room).div_ceil(max) };
+    let len = if max == 0 {
+        0
+    } else {
+        (n * room).div_ceil(max)
+    };
     format!(" {}{}", "█".repeat(len), " ".repeat(room - len))
 }
 
@@ -57,7 +73,11 @@ fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &The
     }
     let marker = if selected { "▶ " } else { "  " };
     let mark = row.mark.map(|m| format!(" ! {m}")).unwrap_or_default();
-    let note = if row.note.is_empty() { String::new() } else { format!(" {}", row.note) };
+    let note = if row.note.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", row.note)
+    };
     let bar = bar(row, max, width);
     let room = width.saturating_sub(marker.width() + mark.width() + note.width() + bar.width());
     let text = truncate(&row.text, room);
@@ -67,6 +87,13 @@ fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &The
         Span::styled(format!("{marker}{text}{pad}"), style),
         Span::styled(mark, theme.warning),
         Span::styled(bar, theme.bar),
-        Span::styled(note, if selected { theme.selected } else { theme.muted }),
+        Span::styled(
+            note,
+            if selected {
+                theme.selected
+            } else {
+                theme.muted
+            },
+        ),
     ])
 }

@@ -29,7 +29,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(ratatui::widgets::Block::new().style(theme.base), area);
     if layout::too_small(area) {
         let msg = s::too_small(area.width, area.height, layout::MIN_W, layout::MIN_H);
-        frame.render_widget(Paragraph::new(Line::from(msg)).wrap(Wrap { trim: true }), area);
+        frame.render_widget(
+            Paragraph::new(Line::from(msg)).wrap(Wrap { trim: true }),
+            area,
+        );
         return;
     }
     let areas = layout::areas(area, &app.loc.screen, app.loc.focus);

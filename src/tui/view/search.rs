@@ -10,9 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::chrome::truncate;
 use super::list::offset;
+use crate::index::{Hit, Snippet};
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::Areas;
-use crate::tui::search::{Hit, Snippet};
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 
@@ -20,7 +20,10 @@ use crate::tui::theme::Theme;
 const HIT_LINES: usize = 3;
 
 fn input_box(area: Rect) -> Rect {
-    Rect { height: area.height.min(3), ..area }
+    Rect {
+        height: area.height.min(3),
+        ..area
+    }
 }
 
 /// Where the cursor goes while typing.
@@ -32,22 +35,37 @@ pub fn input_cursor(top: Rect, app: &App) -> Option<Position> {
     let room = usize::from(inner.width).saturating_sub(s::SEARCH_PROMPT.width());
     let scroll = app.search.input.visual_scroll(room);
     let x = s::SEARCH_PROMPT.width() + app.search.input.visual_cursor().saturating_sub(scroll);
-    Some(Position::new(inner.x + u16::try_from(x).unwrap_or(0), inner.y))
+    Some(Position::new(
+        inner.x + u16::try_from(x).unwrap_or(0),
+        inner.y,
+    ))
 }
 
 pub fn draw(frame: &mut Frame, areas: Areas, app: &App, theme: &Theme) -> Option<Position> {
     let top = areas.top;
     if top.height >= 3 {
-        let inner_w = usize::from(top.width.saturating_sub(2)).saturating_sub(s::SEARCH_PROMPT.width());
+        let inner_w =
+            usize::from(top.width.saturating_sub(2)).saturating_sub(s::SEARCH_PROMPT.width());
         let scroll = app.search.input.visual_scroll(inner_w);
         let value: String = app.search.input.value().chars().skip(scroll).collect();
-        let border = if app.search.typing { theme.title } else { theme.border };
-        let input = Paragraph::new(Line::from(vec![Span::styled(s::SEARCH_PROMPT, theme.label), Span::raw(value)]))
-            .block(Block::new().borders(Borders::ALL).border_style(border));
+        let border = if app.search.typing {
+            theme.title
+        } else {
+            theme.border
+        };
+        let input = Paragraph::new(Line::from(vec![
+            Span::styled(s::SEARCH_PROMPT, theme.label),
+            Span::raw(value),
+        ]))
+        .block(Block::new().borders(Borders::ALL).border_style(border));
         frame.render_widget(input, input_box(top));
     }
     if top.height >= 4 {
-        let chips = Rect { y: top.y + 3, height: 1, ..top };
+        let chips = Rect {
+            y: top.y + 3,
+            height: 1,
+            ..top
+        };
         frame.render_widget(Paragraph::new(chip_line(app, theme)), chips);
     }
     hits(frame, areas.list, app, theme)
@@ -58,13 +76,21 @@ fn chip_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
     if app.search.input.value().trim().is_empty() {
         return Line::from(Span::styled(s::SEARCH_HINT, theme.muted));
     }
-    let mut spans = vec![Span::raw(format!("{}  ", s::results(r.total, r.hits.len())))];
-    let kind = app.search.kind.map(|k| ("type".to_owned(), k.name().to_owned()));
-    for (k, v) in kind.iter().chain(r.filters.iter()) {
+    let mut spans = vec![Span::raw(format!(
+        "{}  ",
+        s::results(r.total, r.hits.len())
+    ))];
+    for (k, v) in &r.filters {
         spans.push(Span::styled(format!("[{k}: {v}]"), theme.chip));
         spans.push(Span::raw(" "));
     }
-    let facets: Vec<String> = r.facets.types.iter().take(5).map(|(t, n)| format!("{t} {n}")).collect();
+    let facets: Vec<String> = r
+        .facets
+        .types
+        .iter()
+        .take(5)
+        .map(|(t, n)| format!("{t} {n}"))
+        .collect();
     spans.push(Span::styled(facets.join(" · "), theme.muted));
     if let Some(m) = &r.message {
         spans.push(Span::styled(format!("  {m}"), theme.warning));
@@ -80,22 +106,44 @@ fn hits(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Posit
     let start = offset(app.loc.sel, per_page);
     let width = usize::from(area.width);
     let mut lines: Vec<Line> = Vec::new();
-    for (i, hit) in app.search.results.hits.iter().enumerate().skip(start).take(per_page) {
+    for (i, hit) in app
+        .search
+        .results
+        .hits
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(per_page)
+    {
         lines.extend(hit_lines(hit, i == app.loc.sel, width, theme));
     }
     frame.render_widget(Paragraph::new(lines), area);
     let y = area.y + u16::try_from((app.loc.sel - start) * HIT_LINES).unwrap_or(0);
-    (app.loc.focus == Focus::List && !app.search.results.hits.is_empty()).then_some(Position::new(area.x, y))
+    (app.loc.focus == Focus::List && !app.search.results.hits.is_empty())
+        .then_some(Position::new(area.x, y))
 }
 
 fn hit_lines<'a>(hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Vec<Line<'a>> {
     let marker = if selected { "▶ " } else { "  " };
     let kind = format!(" [{}]", hit.kind.label());
     let title = truncate(&hit.title, width.saturating_sub(2 + kind.width()));
-    let style = if selected { theme.selected } else { theme.title };
+    let style = if selected {
+        theme.selected
+    } else {
+        theme.title
+    };
     vec![
-        Line::from(vec![Span::styled(format!("{marker}{title}"), style), Span::styled(kind, theme.muted)]),
-        Line::from(Span::styled(format!("  {}", truncate(&hit.breadcrumb.join(" › "), width.saturating_sub(2))), theme.muted)),
+        Line::from(vec![
+            Span::styled(format!("{marker}{title}"), style),
+            Span::styled(kind, theme.muted),
+        ]),
+        Line::from(Span::styled(
+            format!(
+                "  {}",
+                truncate(&hit.breadcrumb.join(" › "), width.saturating_sub(2))
+            ),
+            theme.muted,
+        )),
         snippet_line(&hit.snippet, width.saturating_sub(2), theme),
     ]
 }
@@ -105,7 +153,11 @@ fn snippet_line<'a>(snip: &Snippet, width: usize, theme: &Theme) -> Line<'a> {
     let mut spans = vec![Span::raw("  ")];
     let mut used = 0;
     let mut pos = 0;
-    let mut marks = snip.highlights.iter().filter(|r| r.end <= snip.text.len()).peekable();
+    let mut marks = snip
+        .highlights
+        .iter()
+        .filter(|r| r.end <= snip.text.len())
+        .peekable();
     while pos < snip.text.len() && used < width {
         let (end, hl) = match marks.peek() {
             Some(r) if r.start <= pos => (r.end, true),
@@ -115,10 +167,15 @@ fn snippet_line<'a>(snip: &Snippet, width: usize, theme: &Theme) -> Line<'a> {
         if hl {
             marks.next();
         }
-        let Some(piece) = snip.text.get(pos..end.max(pos)) else { break };
+        let Some(piece) = snip.text.get(pos..end.max(pos)) else {
+            break;
+        };
         let piece = truncate(piece, width - used);
         used += piece.width();
-        spans.push(Span::styled(piece, if hl { theme.highlight } else { theme.base }));
+        spans.push(Span::styled(
+            piece,
+            if hl { theme.highlight } else { theme.base },
+        ));
         pos = end.max(pos + 1);
     }
     Line::from(spans)

@@ -1,0 +1,117 @@
+//! End to end: the real binary in tmux, driven like a person would. Open, search
+//! "mantelzorg", open a result, go back, open help, quit — and the terminal is restored
+//! (no alternate screen, cooked mode back). Needs tmux (`apt-get install tmux`).
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Session(String);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.0])
+            .status();
+    }
+}
+
+fn tmux(args: &[&str]) -> String {
+    let out = Command::new("tmux")
+        .args(args)
+        .output()
+        .expect("tmux is installed (apt-get install tmux)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+impl Session {
+    fn screen(&self) -> String {
+        tmux(&["capture-pane", "-p", "-t", &self.0])
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen after 20 seconds.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {text:?}; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            tmux(&["send-keys", "-t", &self.0, k]);
+            sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+#[test]
+fn search_open_back_help_quit_restores_the_terminal() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = root.join("tests/fixtures/tui/content");
+    let name = format!("marke-e2e-{}", std::process::id());
+    let script = format!(
+        "{} --content {}; echo \"marke klaar: $?\"; stty -a | grep -o -- '-\\?icanon'; sleep 30",
+        env!("CARGO_BIN_EXE_marke"),
+        content.display()
+    );
+    let session = Session(name.clone());
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &name,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-c",
+        &root.display().to_string(),
+        &script,
+    ]);
+    session.wait_for("De Drentse Droom");
+    assert_eq!(
+        tmux(&["display", "-p", "-t", &name, "#{alternate_on}"]).trim(),
+        "1"
+    );
+
+    session.keys(&["/"]);
+    session.wait_for("Zoek:");
+    session.keys(&["m", "a", "n", "t", "e", "l", "z", "o", "r", "g"]);
+    let results = session.wait_for("Mantelzorgers onders");
+    assert!(results.contains("resultaten"), "{results}");
+
+    session.keys(&["Down", "Enter"]);
+    let opened = session.wait_for("TEKST");
+    assert!(
+        opened.contains("2.1.1.A Mantelzorgers ondersteunen"),
+        "{opened}"
+    );
+
+    session.keys(&["Escape"]); // from the text to the list
+    session.keys(&["Escape"]); // back in history: the search results
+    session.wait_for("Zoek: mantelzorg");
+
+    session.keys(&["?"]);
+    session.wait_for("Hulp: alle toetsen");
+    session.keys(&["Escape", "q"]);
+
+    let after = session.wait_for("marke klaar: 0");
+    assert!(
+        after.contains("icanon") && !after.contains("-icanon"),
+        "terminal still raw:\n{after}"
+    );
+    assert_eq!(
+        tmux(&["display", "-p", "-t", &name, "#{alternate_on}"]).trim(),
+        "0"
+    );
+}
