@@ -88,10 +88,18 @@ fn main() {
     let big = synthetic_model(&real, 100);
     let start = Instant::now();
     let real_index = SearchIndex::build(&real).unwrap();
-    println!("index build, real content ({} items): {:?}", real.len(), start.elapsed());
+    println!(
+        "index build, real content ({} items): {:?}",
+        real.len(),
+        start.elapsed()
+    );
     let start = Instant::now();
     let big_index = SearchIndex::build(&big).unwrap();
-    println!("index build, synthetic 100x ({} items): {:?}", big.len(), start.elapsed());
+    println!(
+        "index build, synthetic 100x ({} items): {:?}",
+        big.len(),
+        start.elapsed()
+    );
     report("keystrokes, real content", &real, &real_index, 20);
     report("keystrokes, synthetic 100x", &big, &big_index, 2);
 

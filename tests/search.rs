@@ -38,18 +38,35 @@ fn relevance_table_every_query_has_its_item_in_the_top_three() {
     let table = include_str!("relevance.tsv");
     let mut failures = Vec::new();
     let mut rows = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         let (query, want) = (cols[0], cols[1]);
-        assert!(fixture().0.get(want).is_some(), "unknown id {want} in relevance.tsv");
+        assert!(
+            fixture().0.get(want).is_some(),
+            "unknown id {want} in relevance.tsv"
+        );
         rows += 1;
         let r = search(query);
         if !ids(&r).iter().take(3).any(|id| *id == want) {
-            failures.push(format!("{query:?}: want {want}, got {:?}", &ids(&r)[..r.hits.len().min(5)]));
+            failures.push(format!(
+                "{query:?}: want {want}, got {:?}",
+                &ids(&r)[..r.hits.len().min(5)]
+            ));
         }
     }
-    assert!(rows >= 30, "the table needs at least 30 queries, has {rows}");
-    assert!(failures.is_empty(), "{} of {rows} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        rows >= 30,
+        "the table needs at least 30 queries, has {rows}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -73,13 +90,28 @@ fn ties_break_the_same_way_every_time() {
 fn snippets_mark_prefix_and_typo_matches() {
     let r = search("mantelzorgr");
     let hit = &r.hits[0];
-    let marked: Vec<&str> = hit.snippet.highlights.iter().map(|h| &hit.snippet.text[h.clone()]).collect();
+    let marked: Vec<&str> = hit
+        .snippet
+        .highlights
+        .iter()
+        .map(|h| &hit.snippet.text[h.clone()])
+        .collect();
     assert!(!marked.is_empty(), "{hit:?}");
-    assert!(marked.iter().all(|w| w.to_lowercase().starts_with("mantelzorg")), "{marked:?}");
+    assert!(
+        marked
+            .iter()
+            .all(|w| w.to_lowercase().starts_with("mantelzorg")),
+        "{marked:?}"
+    );
 
     let r = search("zorgverl");
     let hit = &r.hits[0];
-    let marked: Vec<String> = hit.snippet.highlights.iter().map(|h| hit.snippet.text[h.clone()].to_lowercase()).collect();
+    let marked: Vec<String> = hit
+        .snippet
+        .highlights
+        .iter()
+        .map(|h| hit.snippet.text[h.clone()].to_lowercase())
+        .collect();
     assert!(marked.iter().any(|w| w.starts_with("zorgverl")), "{hit:?}");
 }
 
@@ -116,8 +148,15 @@ fn request_kind_filters_like_type_in_the_text() {
 fn hits_carry_the_breadcrumb_from_the_droom_down() {
     let r = search("2.1.1.A");
     let hit = r.hits.iter().find(|h| h.id == "2-1-1-a").unwrap();
-    assert_eq!(hit.breadcrumb.first().map(String::as_str), Some("De Drentse Droom"));
-    assert!(hit.breadcrumb.iter().any(|c| c == "Netwerkaanpak"), "{:?}", hit.breadcrumb);
+    assert_eq!(
+        hit.breadcrumb.first().map(String::as_str),
+        Some("De Drentse Droom")
+    );
+    assert!(
+        hit.breadcrumb.iter().any(|c| c == "Netwerkaanpak"),
+        "{:?}",
+        hit.breadcrumb
+    );
 }
 
 #[test]
@@ -157,7 +196,10 @@ fn bad_queries_never_panic_and_explain_themselves() {
     assert_eq!(search("de het een").total, 0);
     assert!(search(&long).message.is_some());
     assert!(search("*:()\"\\").message.is_some());
-    assert!(search("\"sterke sociale").total > 0, "an unclosed phrase still searches");
+    assert!(
+        search("\"sterke sociale").total > 0,
+        "an unclosed phrase still searches"
+    );
     assert!(search("zorg\u{0}\u{7}").total > 0);
 }
 

@@ -45,7 +45,10 @@ pub fn run(
             Some(t) => Some(t),
             None => {
                 let names: Vec<&str> = ItemType::ALL.iter().map(|t| t.name()).collect();
-                bail!("het type '{name}' bestaat niet; kies uit {}", names.join(", "))
+                bail!(
+                    "het type '{name}' bestaat niet; kies uit {}",
+                    names.join(", ")
+                )
             }
         },
     };
@@ -105,8 +108,16 @@ pub fn render(r: &SearchResults, color: bool) -> String {
     } else {
         format!(" (filter: {})", chips.join(", "))
     };
-    let noun = if r.total == 1 { "resultaat" } else { "resultaten" };
-    out.push_str(&format!("{} {noun} voor \"{}\"{filters}", r.total, r.query.trim()));
+    let noun = if r.total == 1 {
+        "resultaat"
+    } else {
+        "resultaten"
+    };
+    out.push_str(&format!(
+        "{} {noun} voor \"{}\"{filters}",
+        r.total,
+        r.query.trim()
+    ));
     if r.hits.len() < r.total {
         out.push_str(&format!(", de eerste {} hieronder", r.hits.len()));
     }

@@ -44,7 +44,11 @@ fn is_short_variant(variant: &str, title_word: &str) -> bool {
 impl Abbreviations {
     pub fn from_model(model: &Model) -> Self {
         let mut out = Abbreviations::default();
-        for item in model.items().iter().filter(|i| i.kind == ItemType::Afkorting) {
+        for item in model
+            .items()
+            .iter()
+            .filter(|i| i.kind == ItemType::Afkorting)
+        {
             let title_words = words(&item.title);
             let Some(first) = title_words.first().cloned() else {
                 continue;

@@ -29,7 +29,7 @@ const STOP_WORDS: &[&str] = &[
     "door", "du", "een", "en", "er", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij",
     "hoe", "hun", "ik", "in", "is", "je", "kan", "me", "men", "met", "mij", "na", "naar", "nog",
     "nu", "of", "om", "omdat", "ons", "ook", "op", "over", "te", "tot", "u", "uit", "van", "voor",
-    "waar", "was", "wat", "we", "wel", "werd", "wie", "wij", "wordt", "worden", "zal", "ze",
+    "waar", "was", "wat", "we", "wel", "werd", "wie", "wij", "worden", "wordt", "zal", "ze",
     "zich", "zij", "zijn", "zo", "zou",
 ];
 

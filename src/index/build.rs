@@ -13,6 +13,8 @@ use crate::model::{Item, ItemType, Model, Relation};
 #[derive(Debug, Default)]
 pub struct ItemText {
     pub title: String,
+    /// The title and each other name, one per entry.
+    pub name_list: Vec<String>,
     pub names: String,
     pub summary: String,
     /// Plain text of the body on one line, plus facts written as text.
@@ -68,9 +70,12 @@ pub fn item_text(model: &Model, item: &Item) -> ItemText {
         body.push_str(" · ");
         body.push_str(e);
     }
+    let joined = names.join(" · ");
+    names.insert(0, item.title.clone());
     ItemText {
         title: item.title.clone(),
-        names: names.join(" · "),
+        name_list: names,
+        names: joined,
         summary,
         body,
     }
@@ -95,7 +100,11 @@ fn years(item: &Item) -> Vec<String> {
 
 /// Ids of the opgaven an item belongs to or touches, for `opgave:`.
 pub fn opgaven(model: &Model, item: &Item) -> Vec<String> {
-    let mut out: Vec<String> = model.opgave_of(item).map(|o| o.id.clone()).into_iter().collect();
+    let mut out: Vec<String> = model
+        .opgave_of(item)
+        .map(|o| o.id.clone())
+        .into_iter()
+        .collect();
     out.extend(
         item.targets(Relation::Opgaven)
             .chain(item.targets(Relation::Opgave))
@@ -144,6 +153,9 @@ pub fn document(
         }
         doc.add_text(fields.raw(part), raw_text(&t));
         doc.add_text(fields.stem(part), stemmed_text(stemmer, &t));
+    }
+    for name in &text.name_list {
+        doc.add_text(fields.name_exact, raw_text(name));
     }
     doc.add_text(fields.kind, item.kind.name());
     for o in opgaven(model, item) {

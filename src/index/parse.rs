@@ -35,6 +35,9 @@ pub enum Filter {
 #[derive(Debug, Default)]
 pub struct ParsedQuery {
     pub words: Vec<Word>,
+    /// All words outside filters, stop words included, folded and joined by spaces: to
+    /// compare with whole names. Empty when there are none.
+    pub full: String,
     /// Folded words of each quoted phrase.
     pub phrases: Vec<Vec<String>>,
     pub filters: Vec<Filter>,
@@ -98,6 +101,17 @@ pub fn parse(model: &Model, text: &str, stemmer: &DutchStemmer) -> ParsedQuery {
             }
         }
     }
+    q.full = q
+        .words
+        .iter()
+        .map(|w| w.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if q.full.is_empty()
+        && let Some(p) = q.phrases.first()
+    {
+        q.full = p.join(" ");
+    }
     finish_words(&mut q, ends_in_word && !text.trim_end().ends_with('"'));
     q
 }
@@ -126,9 +140,8 @@ fn finish_words(q: &mut ParsedQuery, prefix_last: bool) {
     });
     if q.words.len() > MAX_WORDS {
         q.words.truncate(MAX_WORDS);
-        q.notes.push(format!(
-            "Alleen de eerste {MAX_WORDS} woorden tellen mee."
-        ));
+        q.notes
+            .push(format!("Alleen de eerste {MAX_WORDS} woorden tellen mee."));
     }
 }
 
@@ -178,7 +191,9 @@ fn unknown_filter_note(key: &str, value: &str) -> String {
                 names.join(", ")
             )
         }
-        "jaar" => format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025."),
+        "jaar" => {
+            format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
+        }
         "opgave" => format!("Geen opgave gevonden bij '{value}'."),
         _ => format!("Geen organisatie gevonden bij '{value}'."),
     }
@@ -189,9 +204,9 @@ fn resolve_type(value: &str) -> Option<ItemType> {
     if let Some(t) = ItemType::from_name(value) {
         return Some(t);
     }
-    let mut found = ItemType::ALL.into_iter().filter(|t| {
-        t.name().starts_with(value) || fold(t.plural_label()).starts_with(value)
-    });
+    let mut found = ItemType::ALL
+        .into_iter()
+        .filter(|t| t.name().starts_with(value) || fold(t.plural_label()).starts_with(value));
     match (found.next(), found.next()) {
         (Some(t), None) => Some(t),
         _ => None,
@@ -208,7 +223,10 @@ fn resolve_items(model: &Model, kind: ItemType, value: &str) -> Option<(Vec<Stri
         .filter(|i| i.id == value || i.facts.code.as_deref() == Some(value))
         .collect();
     let found: Vec<&Item> = if exact.is_empty() {
-        items.into_iter().filter(|i| names_match(i, value)).collect()
+        items
+            .into_iter()
+            .filter(|i| names_match(i, value))
+            .collect()
     } else {
         exact
     };

@@ -37,7 +37,9 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
     }
     if !parsed.has_terms() && parsed.filters.is_empty() {
         if parsed.notes.is_empty() {
-            parsed.notes.push("Typ een of meer woorden om te zoeken.".to_owned());
+            parsed
+                .notes
+                .push("Typ een of meer woorden om te zoeken.".to_owned());
         }
         out.message = Some(parsed.notes.join(" "));
         return out;
@@ -60,7 +62,11 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
     out.total = matches.len();
     out.facets = facets(ix, model, &matches);
     sort(model, &mut matches);
-    let limit = if req.limit == 0 { DEFAULT_LIMIT } else { req.limit };
+    let limit = if req.limit == 0 {
+        DEFAULT_LIMIT
+    } else {
+        req.limit
+    };
     let matcher = Matcher::new(&parsed);
     out.hits = matches
         .iter()

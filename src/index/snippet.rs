@@ -174,10 +174,18 @@ mod tests {
 
     #[test]
     fn a_long_text_is_cut_around_the_match_and_ranges_still_point_at_it() {
-        let text = format!("{} mantelzorgers {}", "woord ".repeat(60), "eind ".repeat(60));
+        let text = format!(
+            "{} mantelzorgers {}",
+            "woord ".repeat(60),
+            "eind ".repeat(60)
+        );
         let at = text.find("mantelzorgers").unwrap();
         let s = make(&text, &[at..at + "mantelzorgers".len()]);
-        assert!(s.text.starts_with('…') && s.text.ends_with('…'), "{}", s.text);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
         assert_eq!(&s.text[s.highlights[0].clone()], "mantelzorgers");
         assert!(s.text.len() <= WINDOW + 8);
     }
