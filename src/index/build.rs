@@ -4,7 +4,7 @@
 use tantivy::TantivyDocument;
 
 use super::abbrev::Abbreviations;
-use super::analyzer::{DutchStemmer, raw_text, stemmed_text};
+use super::analyzer::{DutchStemmer, raw_and_stemmed, raw_text};
 use super::schema::{Fields, Part};
 use crate::export::plain_text;
 use crate::model::{Item, ItemType, Model, Relation};
@@ -151,8 +151,9 @@ pub fn document(
             }
             _ => {}
         }
-        doc.add_text(fields.raw(part), raw_text(&t));
-        doc.add_text(fields.stem(part), stemmed_text(stemmer, &t));
+        let (raw, stemmed) = raw_and_stemmed(stemmer, &t);
+        doc.add_text(fields.raw(part), raw);
+        doc.add_text(fields.stem(part), stemmed);
     }
     for name in &text.name_list {
         doc.add_text(fields.name_exact, raw_text(name));
