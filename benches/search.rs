@@ -63,16 +63,19 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 /// Times every keystroke `rounds` times and prints p50, p99 and the maximum.
 fn report(name: &str, model: &Model, index: &SearchIndex, rounds: usize) {
     let keys = keystrokes();
-    let mut times = Vec::with_capacity(keys.len() * rounds);
+    let mut timed: Vec<(Duration, &str)> = Vec::with_capacity(keys.len() * rounds);
     for _ in 0..rounds {
         for k in &keys {
             let start = Instant::now();
             let r = index.search(model, &request(k));
             std::hint::black_box(r);
-            times.push(start.elapsed());
+            timed.push((start.elapsed(), k));
         }
     }
-    times.sort();
+    timed.sort();
+    let slowest: Vec<&str> = timed.iter().rev().take(5).map(|t| t.1).collect();
+    println!("  slowest keystrokes: {slowest:?}");
+    let times: Vec<Duration> = timed.iter().map(|t| t.0).collect();
     println!(
         "{name}: {} items, {} keystroke queries: p50 {:?}, p99 {:?}, max {:?}",
         model.len(),

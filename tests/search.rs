@@ -209,3 +209,69 @@ fn all_words_must_match_else_any_with_a_note() {
     assert!(r.total > 0);
     assert!(r.message.is_some());
 }
+
+fn marke(args: &[&str], no_color: bool) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_marke"));
+    cmd.arg("--content")
+        .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .args(args);
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn cli_json_has_exactly_the_documented_shape() {
+    let out = marke(&["search", "--json", "--limit", "3", "mantelzorg"], false);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, ["facets", "query", "results", "total"]);
+    assert_eq!(v["query"], "mantelzorg");
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    let mut keys: Vec<&str> = results[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "breadcrumb",
+            "id",
+            "score",
+            "snippet",
+            "summary",
+            "title",
+            "type"
+        ]
+    );
+    assert!(v["total"].as_u64().unwrap() > 3);
+    assert!(
+        v["facets"]["types"]
+            .as_array()
+            .is_some_and(|t| !t.is_empty())
+    );
+}
+
+#[test]
+fn cli_human_output_is_plain_without_a_terminal_and_type_filters() {
+    let out = marke(&["search", "--type", "doel", "gemeenschap"], true);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\x1b'), "{text}");
+    assert!(text.contains("id: 1-1-1"), "{text}");
+    assert!(text.contains("Strategisch doel"), "{text}");
+
+    let out = marke(&["search", "--type", "taart", "zorg"], true);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bestaat niet"));
+
+    let out = marke(&["search", "qqqxxxzzzkkk"], true);
+    assert_eq!(out.status.code(), Some(1), "no results exits with 1");
+}

@@ -29,7 +29,7 @@ const STOP_WORDS: &[&str] = &[
     "door", "du", "een", "en", "er", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij",
     "hoe", "hun", "ik", "in", "is", "je", "kan", "me", "men", "met", "mij", "na", "naar", "nog",
     "nu", "of", "om", "omdat", "ons", "ook", "op", "over", "te", "tot", "u", "uit", "van", "voor",
-    "waar", "was", "wat", "we", "wel", "werd", "wie", "wij", "wordt", "worden", "zal", "ze",
+    "waar", "was", "wat", "we", "wel", "werd", "wie", "wij", "worden", "wordt", "zal", "ze",
     "zich", "zij", "zijn", "zo", "zou",
 ];
 
@@ -80,9 +80,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn make_token(text: &str, range: Range<usize>) -> Token {
     let word = &text[range.clone()];
-    let stop = word.len() <= 6 && is_stop_word(&word.to_lowercase());
+    let folded = fold(word);
+    let stop = word.len() <= 6
+        && if word.is_ascii() {
+            is_stop_word(&folded)
+        } else {
+            is_stop_word(&word.to_lowercase())
+        };
     Token {
-        folded: fold(word),
+        folded,
         range,
         stop,
     }
@@ -107,21 +113,28 @@ impl DutchStemmer {
     }
 }
 
-/// Folded tokens of a text joined by spaces: what the raw fields index.
+/// The two indexed forms of a text, from one pass over its tokens: the folded words (for
+/// the raw fields) and the stems of the non-stop words (for the stemmed fields), each joined
+/// by spaces.
+pub fn raw_and_stemmed(stemmer: &DutchStemmer, text: &str) -> (String, String) {
+    let mut raw = String::with_capacity(text.len());
+    let mut stemmed = String::with_capacity(text.len());
+    for t in tokenize(text) {
+        if !t.stop {
+            stemmed.push_str(&stemmer.stem(&t.folded));
+            stemmed.push(' ');
+        }
+        raw.push_str(&t.folded);
+        raw.push(' ');
+    }
+    (raw, stemmed)
+}
+
+/// Folded tokens of a text joined by spaces.
 pub fn raw_text(text: &str) -> String {
     tokenize(text)
         .into_iter()
         .map(|t| t.folded)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Stems of the non-stop words of a text joined by spaces: what the stemmed fields index.
-pub fn stemmed_text(stemmer: &DutchStemmer, text: &str) -> String {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| !t.stop)
-        .map(|t| stemmer.stem(&t.folded))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -4,7 +4,7 @@
 use tantivy::TantivyDocument;
 
 use super::abbrev::Abbreviations;
-use super::analyzer::{DutchStemmer, raw_text, stemmed_text};
+use super::analyzer::{DutchStemmer, raw_and_stemmed, raw_text};
 use super::schema::{Fields, Part};
 use crate::export::plain_text;
 use crate::model::{Item, ItemType, Model, Relation};
@@ -13,6 +13,8 @@ use crate::model::{Item, ItemType, Model, Relation};
 #[derive(Debug, Default)]
 pub struct ItemText {
     pub title: String,
+    /// The title and each other name, one per entry.
+    pub name_list: Vec<String>,
     pub names: String,
     pub summary: String,
     /// Plain text of the body on one line, plus facts written as text.
@@ -68,9 +70,12 @@ pub fn item_text(model: &Model, item: &Item) -> ItemText {
         body.push_str(" · ");
         body.push_str(e);
     }
+    let joined = names.join(" · ");
+    names.insert(0, item.title.clone());
     ItemText {
         title: item.title.clone(),
-        names: names.join(" · "),
+        name_list: names,
+        names: joined,
         summary,
         body,
     }
@@ -146,8 +151,12 @@ pub fn document(
             }
             _ => {}
         }
-        doc.add_text(fields.raw(part), raw_text(&t));
-        doc.add_text(fields.stem(part), stemmed_text(stemmer, &t));
+        let (raw, stemmed) = raw_and_stemmed(stemmer, &t);
+        doc.add_text(fields.raw(part), raw);
+        doc.add_text(fields.stem(part), stemmed);
+    }
+    for name in &text.name_list {
+        doc.add_text(fields.name_exact, raw_text(name));
     }
     doc.add_text(fields.kind, item.kind.name());
     for o in opgaven(model, item) {

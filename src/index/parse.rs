@@ -35,6 +35,9 @@ pub enum Filter {
 #[derive(Debug, Default)]
 pub struct ParsedQuery {
     pub words: Vec<Word>,
+    /// All words outside filters, stop words included, folded and joined by spaces: to
+    /// compare with whole names. Empty when there are none.
+    pub full: String,
     /// Folded words of each quoted phrase.
     pub phrases: Vec<Vec<String>>,
     pub filters: Vec<Filter>,
@@ -97,6 +100,17 @@ pub fn parse(model: &Model, text: &str, stemmer: &DutchStemmer) -> ParsedQuery {
                 });
             }
         }
+    }
+    q.full = q
+        .words
+        .iter()
+        .map(|w| w.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if q.full.is_empty()
+        && let Some(p) = q.phrases.first()
+    {
+        q.full = p.join(" ");
     }
     finish_words(&mut q, ends_in_word && !text.trim_end().ends_with('"'));
     q

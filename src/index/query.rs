@@ -22,6 +22,9 @@ const EXACT: f32 = 3.0;
 const STEM: f32 = 2.0;
 const PREFIX: f32 = 1.5;
 const FUZZY: f32 = 0.5;
+/// The query is exactly a name of the item, or the start of one.
+const WHOLE_NAME: f32 = 300.0;
+const NAME_START: f32 = 100.0;
 
 /// Whether every word must match, or any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +134,15 @@ pub fn build(fields: &Fields, q: &ParsedQuery, mode: Mode) -> Box<dyn Query> {
     }
     for p in &q.phrases {
         terms.push((occur, phrase_query(fields, p)));
+    }
+    if !q.full.is_empty() && !terms.is_empty() {
+        let name = term(fields.name_exact, &q.full);
+        let whole = TermQuery::new(name.clone(), IndexRecordOption::Basic);
+        terms.push((Occur::Should, constant(whole, WHOLE_NAME)));
+        if q.words.last().is_some_and(|w| w.prefix) {
+            let start = FuzzyTermQuery::new_prefix(name, 0, true);
+            terms.push((Occur::Should, constant(start, NAME_START)));
+        }
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if terms.is_empty() {

@@ -61,16 +61,15 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
     matches.retain(|&(_, i)| i < model.len() && i < ix.texts.len());
     out.total = matches.len();
     out.facets = facets(ix, model, &matches);
-    sort(model, &mut matches);
     let limit = if req.limit == 0 {
         DEFAULT_LIMIT
     } else {
         req.limit
     };
+    top(model, &mut matches, limit);
     let matcher = Matcher::new(&parsed);
     out.hits = matches
         .iter()
-        .take(limit)
         .map(|&(score, i)| hit(ix, model, i, score, &matcher))
         .collect();
     if !parsed.notes.is_empty() {
@@ -84,15 +83,21 @@ fn run(ix: &SearchIndex, q: &ParsedQuery, mode: Mode) -> tantivy::Result<Vec<(Sc
     ix.searcher.search(&*query, &AllMatches)
 }
 
-/// Best score first; equal scores by type (opgave before afspraak…), then by id.
-fn sort(model: &Model, matches: &mut [(Score, usize)]) {
+/// Keeps the best `k` matches, sorted: best score first; equal scores by type (opgave
+/// before afspraak…), then by id, so the order never changes between runs.
+fn top(model: &Model, matches: &mut Vec<(Score, usize)>, k: usize) {
     let items = model.items();
-    matches.sort_by(|a, b| {
+    let cmp = |a: &(Score, usize), b: &(Score, usize)| {
         b.0.partial_cmp(&a.0)
             .unwrap_or(Ordering::Equal)
             .then_with(|| items[a.1].kind.cmp(&items[b.1].kind))
             .then_with(|| items[a.1].id.cmp(&items[b.1].id))
-    });
+    };
+    if matches.len() > k {
+        matches.select_nth_unstable_by(k, cmp);
+        matches.truncate(k);
+    }
+    matches.sort_by(cmp);
 }
 
 fn facets(ix: &SearchIndex, model: &Model, matches: &[(Score, usize)]) -> Facets {
@@ -136,12 +141,25 @@ fn hit(ix: &SearchIndex, model: &Model, i: usize, score: Score, matcher: &Matche
     }
 }
 
+/// How much of a text the snippet looks through for matches.
+const SCAN_BYTES: usize = 4000;
+
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The snippet from the body, else the summary, else the names, wherever words match;
 /// without a match, the start of the body or summary.
 fn best_snippet(ix: &SearchIndex, i: usize, matcher: &Matcher) -> Snippet {
     let text = &ix.texts[i];
     for part in [&text.body, &text.summary, &text.names] {
-        let hl = matcher.highlights(part, &ix.stemmer);
+        // Long texts: look for matches near the start only, so a keystroke stays fast.
+        let head = &part[..floor_boundary(part, SCAN_BYTES)];
+        let hl = matcher.highlights(head, &ix.stemmer);
         if !hl.is_empty() {
             return snippet::make(part, &hl);
         }

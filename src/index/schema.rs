@@ -50,6 +50,9 @@ impl Part {
 pub struct Fields {
     raw: [Field; 4],
     stem: [Field; 4],
+    /// Each name of the item whole (title, aliases, expansions), folded: for "the query is
+    /// exactly this name" and "the query starts this name".
+    pub name_exact: Field,
     pub kind: Field,
     pub opgave: Field,
     pub jaar: Field,
@@ -91,6 +94,7 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         raw,
         stem,
+        name_exact: b.add_text_field("name_exact", STRING),
         kind: b.add_text_field("kind", STRING),
         opgave: b.add_text_field("opgave", STRING),
         jaar: b.add_text_field("jaar", STRING),
