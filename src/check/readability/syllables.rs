@@ -91,6 +91,21 @@ fn is_trema(c: char) -> bool {
 /// Syllables in one word. A word without letters (a number) counts as two syllables, a part
 /// of 2–4 capitals as one per letter (`GGD` is `ge-ge-de`).
 pub fn count(word: &str) -> usize {
+    // The same few thousand words come back all through the content; counting one means
+    // trying every loan word as prefix and suffix, so remember what was counted.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, usize>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(n) = SEEN.with(|m| m.borrow().get(word).copied()) {
+        return n;
+    }
+    let n = count_uncached(word);
+    SEEN.with(|m| m.borrow_mut().insert(word.to_owned(), n));
+    n
+}
+
+fn count_uncached(word: &str) -> usize {
     if !word.chars().any(char::is_alphabetic) {
         return 2;
     }

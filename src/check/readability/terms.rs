@@ -9,6 +9,7 @@
 
 use crate::config::Leesbaarheid;
 use crate::model::{Item, ItemType, Model, Relation};
+use std::collections::HashSet;
 
 use super::text::Sentence;
 
@@ -78,8 +79,18 @@ impl Glossary {
     /// Terms in `sentences` (of `item`) that the reader meets without explanation.
     pub fn unexplained<'a>(&'a self, item: &Item, sentences: &[Sentence]) -> Vec<Finding<'a>> {
         let lower: Vec<String> = sentences.iter().map(|s| s.text.to_lowercase()).collect();
+        // Words of the item, to skip at once the many terms it cannot contain: a form that
+        // occurs as a whole word always has its first letter-run among these words.
+        let words: HashSet<&str> = lower.iter().flat_map(|s| tokens(s)).collect();
+        let exact: HashSet<&str> = sentences.iter().flat_map(|s| tokens(&s.text)).collect();
         self.terms
             .iter()
+            .filter(|t| {
+                let seen = if t.is_abbreviation() { &exact } else { &words };
+                t.forms
+                    .iter()
+                    .any(|f| tokens(f).next().is_some_and(|w| seen.contains(w)))
+            })
             .filter(|t| !explains(item, t))
             .filter_map(|term| {
                 if term.is_abbreviation() {
@@ -185,6 +196,12 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         let after = text[p + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Runs of letters and digits, the same notion of "word" as [`find_word`]'s boundaries.
+fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// Lower-case letters and digits only, so "Hoogeveen – Emmen" matches "Hoogeveen-Emmen".
