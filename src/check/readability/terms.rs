@@ -9,7 +9,7 @@
 
 use crate::config::Leesbaarheid;
 use crate::model::{Item, ItemType, Model, Relation};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::text::Sentence;
 
@@ -46,6 +46,10 @@ pub struct Finding<'a> {
 #[derive(Debug, Default)]
 pub struct Glossary {
     terms: Vec<Term>,
+    /// Term indexes by the first word of each form (exact case for abbreviations, lower case
+    /// for terms), so an item only looks at the terms whose first word it contains: the work
+    /// grows with the item's length, not with the size of the glossary.
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 impl Glossary {
@@ -73,24 +77,41 @@ impl Glossary {
                     .filter(|t| !known.contains(&t.label.to_lowercase())),
             );
         }
-        Self { terms }
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, term) in terms.iter().enumerate() {
+            for form in &term.forms {
+                if let Some(w) = tokens(form).next() {
+                    let ids = by_first_word.entry(w.to_owned()).or_default();
+                    if ids.last() != Some(&i) {
+                        ids.push(i);
+                    }
+                }
+            }
+        }
+        Self {
+            terms,
+            by_first_word,
+        }
     }
 
     /// Terms in `sentences` (of `item`) that the reader meets without explanation.
     pub fn unexplained<'a>(&'a self, item: &Item, sentences: &[Sentence]) -> Vec<Finding<'a>> {
         let lower: Vec<String> = sentences.iter().map(|s| s.text.to_lowercase()).collect();
-        // Words of the item, to skip at once the many terms it cannot contain: a form that
-        // occurs as a whole word always has its first letter-run among these words.
-        let words: HashSet<&str> = lower.iter().flat_map(|s| tokens(s)).collect();
-        let exact: HashSet<&str> = sentences.iter().flat_map(|s| tokens(&s.text)).collect();
-        self.terms
+        // Only the terms whose first word occurs in the item can occur in it: a form that
+        // stands as a whole word has its first letter-run among the item's words.
+        let mut candidates: Vec<usize> = lower
             .iter()
-            .filter(|t| {
-                let seen = if t.is_abbreviation() { &exact } else { &words };
-                t.forms
-                    .iter()
-                    .any(|f| tokens(f).next().is_some_and(|w| seen.contains(w)))
-            })
+            .flat_map(|s| tokens(s))
+            .chain(sentences.iter().flat_map(|s| tokens(&s.text)))
+            .filter_map(|w| self.by_first_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .map(|i| &self.terms[i])
             .filter(|t| !explains(item, t))
             .filter_map(|term| {
                 if term.is_abbreviation() {
