@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{Item, Model, Relation};
+use crate::model::{Item, ItemType, Model, Relation};
 
 /// Writes `copies` renamed copies of `model` under `dir` (one folder per copy, one YAML list
 /// per type). Returns the number of items written.
@@ -42,7 +42,22 @@ fn renamed(item: &Item, k: usize) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), json!(suffix(&item.id, k)));
     m.insert("type".into(), json!(item.kind.name()));
-    m.insert("titel".into(), json!(item.title));
+    // Copies of a term keep the same words, so each copy of the glossary would match the same
+    // text 100 times over; a real corpus 100× larger has 100× more *different* terms. Give
+    // each copy's terms their own first word instead.
+    let renamed_term = k > 0 && matches!(item.kind, ItemType::Begrip | ItemType::Afkorting);
+    let title = if renamed_term {
+        format!("K{k} {}", item.title)
+    } else {
+        item.title.clone()
+    };
+    m.insert("titel".into(), json!(title));
+    if renamed_term {
+        let aliases: Vec<String> = item.aliases.iter().map(|a| format!("K{k} {a}")).collect();
+        m.insert("aliassen".into(), json!(aliases));
+    } else if !item.aliases.is_empty() {
+        m.insert("aliassen".into(), json!(item.aliases));
+    }
     m.insert("samenvatting".into(), json!(item.summary));
     let mut body = item.body.clone();
     for link in item.links.iter().filter(|l| l.rel == Relation::Tekst) {
