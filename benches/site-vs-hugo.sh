@@ -50,10 +50,12 @@ PY
 time_it() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc; }
 case "$MARKE" in /*) MARKE_ABS="$MARKE";; *) MARKE_ABS="$(pwd)/$MARKE";; esac
 m_s=$( cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --out "$WORK/marke/out" )
+m0_s=$( cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --zonder-zoekindex --out "$WORK/marke/out0" )
 h_s=$( cd "$WORK/hugo" && time_it hugo --quiet -d "$WORK/hugo/out" )
 real_s=$( time_it "$MARKE" build --out "$WORK/echt" )
 pages_m=$(find "$WORK/marke/out" -name '*.html' | wc -l)
 pages_h=$(find "$WORK/hugo/out" -name '*.html' | wc -l)
 echo "synthetisch, $N onderdelen: marke $m_s s ($pages_m pagina's, met zoekindex), hugo $h_s s ($pages_h pagina's, zonder zoekindex)"
 echo "verhouding hugo/marke: $(echo "scale=2; $h_s / $m_s" | bc)"
+echo "zelfde werk als hugo (marke --zonder-zoekindex): marke $m0_s s, verhouding hugo/marke: $(echo "scale=2; $h_s / $m0_s" | bc)"
 echo "echte inhoud: marke build $real_s s"

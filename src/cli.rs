@@ -63,6 +63,10 @@ pub enum Command {
         /// Map voor de website (anders: [build] build-dir in book.toml).
         #[arg(long, value_name = "MAP")]
         out: Option<PathBuf>,
+        /// Sla de zoekindex over: sneller, voor een snelle blik op de pagina's. Zoeken op de
+        /// site werkt dan niet; publiceer zo'n build niet.
+        #[arg(long)]
+        zonder_zoekindex: bool,
     },
     /// Bekijk de website op uw eigen computer, en bouw opnieuw bij elke wijziging.
     Serve {

@@ -7,11 +7,12 @@ use anyhow::Result;
 use super::Workspace;
 use crate::site;
 
-pub fn run(ws: &Workspace, out: Option<PathBuf>) -> Result<u8> {
+pub fn run(ws: &Workspace, out: Option<PathBuf>, search: bool) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    let opts = site::Options::from_config(&ws.config, out.as_deref());
+    let mut opts = site::Options::from_config(&ws.config, out.as_deref());
+    opts.search = search;
     let report = site::build(&model, &opts)?;
     let steps: Vec<String> = report
         .timings

@@ -87,7 +87,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
         Command::Show { id } => show::run(&ws, &id),
         Command::Export { format, out } => export::run(&ws, format, out.as_deref()),
-        Command::Build { out } => build::run(&ws, out),
+        Command::Build {
+            out,
+            zonder_zoekindex,
+        } => build::run(&ws, out, !zonder_zoekindex),
         Command::Serve { port, bind } => serve::run(&ws, port, &bind),
     }
 }
