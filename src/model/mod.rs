@@ -307,6 +307,24 @@ impl Model {
         chain
     }
 
+    /// Numbers of strategic goals and afspraken under an opgave. An afspraak counts once, also
+    /// when it names both its doel and its opgave (some procesafspraken do). The home screen of
+    /// the browser, the site and the plain overview all show these numbers.
+    pub fn counts(&self, opgave: &Item) -> (usize, usize) {
+        let doelen = self
+            .children(&opgave.id, Relation::Opgave)
+            .iter()
+            .filter(|d| d.kind == ItemType::Doel)
+            .count();
+        let afspraken = self
+            .items
+            .iter()
+            .filter(|a| a.kind == ItemType::Afspraak)
+            .filter(|a| self.opgave_of(a).is_some_and(|o| o.id == opgave.id))
+            .count();
+        (doelen, afspraken)
+    }
+
     /// The opgave an item belongs to, if any: itself, its doel's opgave, or a linked opgave.
     pub fn opgave_of<'a>(&'a self, item: &'a Item) -> Option<&'a Item> {
         self.breadcrumb(item)

@@ -109,19 +109,9 @@ pub fn children<'a>(model: &'a Model, item: &Item) -> Vec<&'a Item> {
     }
 }
 
-/// Number of doelen and afspraken under an opgave.
+/// Number of doelen and afspraken under an opgave (see [`Model::counts`]).
 pub fn counts(model: &Model, opgave: &Item) -> (usize, usize) {
-    let below = model.children(&opgave.id, Relation::Opgave);
-    let doelen = below.iter().filter(|i| i.kind == ItemType::Doel).count();
-    let afspraken = below
-        .iter()
-        .map(|d| match d.kind {
-            ItemType::Doel => model.children(&d.id, Relation::Doel).len(),
-            ItemType::Afspraak => 1,
-            _ => 0,
-        })
-        .sum();
-    (doelen, afspraken)
+    model.counts(opgave)
 }
 
 /// The list an item is shown in when a link leads to it.

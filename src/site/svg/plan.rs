@@ -4,7 +4,7 @@
 //! Drawn twice: a ring for wide screens and a column for phones; the theme's CSS shows one.
 
 use super::{Picture, Table, open, text, wrap};
-use crate::model::{DROOM_ID, Item, ItemType, Model, Relation};
+use crate::model::{DROOM_ID, Item, ItemType, Model};
 
 /// One opgave on the picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,17 +25,9 @@ pub fn regio_opgaven(model: &Model) -> Vec<&Item> {
         .collect()
 }
 
-/// Numbers of doelen and afspraken under an opgave.
+/// Numbers of doelen and afspraken under an opgave (see [`Model::counts`]).
 pub fn counts(model: &Model, opgave: &Item) -> (usize, usize) {
-    let doelen = model.children(&opgave.id, Relation::Opgave);
-    let doelen = doelen.iter().filter(|d| d.kind == ItemType::Doel).count();
-    let afspraken = model
-        .items()
-        .iter()
-        .filter(|a| a.kind == ItemType::Afspraak)
-        .filter(|a| model.opgave_of(a).is_some_and(|o| o.id == opgave.id))
-        .count();
-    (doelen, afspraken)
+    model.counts(opgave)
 }
 
 /// The numbers behind the picture.
