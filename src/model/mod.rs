@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-pub use build::build;
+pub use build::{build, slug};
 pub use kinds::ItemType;
 pub use links::{Link, Relation};
 pub use planned::{Planned, Status};

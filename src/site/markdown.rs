@@ -211,18 +211,10 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
-/// "Wat is de opgave?" → `wat-is-de-opgave`.
+/// "Wat is de opgave?" → `wat-is-de-opgave`: the same rule as content ids, and `kop` when
+/// nothing is left.
 pub fn slug(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_lowercase();
-    let mut out = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
+    let out = crate::model::slug(text);
     if out.is_empty() { "kop".into() } else { out }
 }
 
