@@ -112,23 +112,18 @@ impl Ctx<'_> {
     }
 
     fn error<T>(&mut self, code: &'static str, s: &Spanned<T>, msg: String, hint: String) {
-        let (l, c) = self.at(s);
-        self.diags.push(
-            Diagnostic::error(code, self.path, msg)
-                .at(l, c)
-                .with_source(self.text)
-                .hint(hint),
-        );
+        self.push(Diagnostic::error(code, self.path, msg), s, hint);
     }
 
     fn warning<T>(&mut self, code: &'static str, s: &Spanned<T>, msg: String, hint: String) {
+        self.push(Diagnostic::warning(code, self.path, msg), s, hint);
+    }
+
+    /// Places `d` at the value `s` in this file, with the source line and the hint.
+    fn push<T>(&mut self, d: Diagnostic, s: &Spanned<T>, hint: String) {
         let (l, c) = self.at(s);
-        self.diags.push(
-            Diagnostic::warning(code, self.path, msg)
-                .at(l, c)
-                .with_source(self.text)
-                .hint(hint),
-        );
+        self.diags
+            .push(d.at(l, c).with_source(self.text).hint(hint));
     }
 }
 
