@@ -153,7 +153,7 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
         .unwrap_or(ctx.path)
         .to_string_lossy()
         .replace('\\', "/");
-    let mut links = field_links(ctx, &raw, kind);
+    let mut links = field_links(ctx, &raw);
     body_links(&entry.body, entry.body_line, &mut links);
     let summary = raw
         .samenvatting
@@ -516,26 +516,23 @@ fn facts(ctx: &mut Ctx, raw: &RawItem, kind: ItemType, ok: &mut bool) -> Facts {
     }
 }
 
-fn field_links(ctx: &Ctx, raw: &RawItem, _kind: ItemType) -> Vec<PendingLink> {
-    let mut out = Vec::new();
-    let one = |s: &Option<Spanned<String>>, rel: Relation, out: &mut Vec<PendingLink>| {
-        if let Some(s) = s {
-            let (line, column) = ctx.at(s);
-            out.push(PendingLink {
-                target: s.value.trim().to_owned(),
-                rel,
-                line,
-                column,
-            });
+fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
+    let link = |s: &Spanned<String>, rel: Relation| {
+        let (line, column) = ctx.at(s);
+        PendingLink {
+            target: s.value.trim().to_owned(),
+            rel,
+            line,
+            column,
         }
     };
-    one(&raw.opgave, Relation::Opgave, &mut out);
-    one(&raw.doel, Relation::Doel, &mut out);
-    one(&raw.begrip, Relation::Begrip, &mut out);
-    one(&raw.deel_van, Relation::DeelVan, &mut out);
-    if let Some(b) = &raw.bron {
-        one(&Some(b.value.document.clone()), Relation::Bron, &mut out);
-    }
+    let single = [
+        (raw.opgave.as_ref(), Relation::Opgave),
+        (raw.doel.as_ref(), Relation::Doel),
+        (raw.begrip.as_ref(), Relation::Begrip),
+        (raw.deel_van.as_ref(), Relation::DeelVan),
+        (raw.bron.as_ref().map(|b| &b.value.document), Relation::Bron),
+    ];
     let lists = [
         (&raw.initiatiefnemers, Relation::Initiatiefnemers),
         (&raw.initiatieven, Relation::Initiatieven),
@@ -546,18 +543,13 @@ fn field_links(ctx: &Ctx, raw: &RawItem, _kind: ItemType) -> Vec<PendingLink> {
         (&raw.focusthemas, Relation::Focusthemas),
         (&raw.links, Relation::Links),
     ];
-    for (list, rel) in lists {
-        for s in list.iter().flatten() {
-            let (line, column) = ctx.at(s);
-            out.push(PendingLink {
-                target: s.value.trim().to_owned(),
-                rel,
-                line,
-                column,
-            });
-        }
-    }
-    out
+    let singles = single
+        .into_iter()
+        .filter_map(|(s, rel)| s.map(|s| link(s, rel)));
+    let many = lists
+        .into_iter()
+        .flat_map(|(list, rel)| list.iter().flatten().map(move |s| link(s, rel)));
+    singles.chain(many).collect()
 }
 
 /// Finds `[tekst](@id)` links in a Markdown body.
