@@ -230,11 +230,13 @@ fn impossible_date() {
     let f = Fixture::new();
     f.write(
         "o.yaml",
-        "- id: o\n  type: opgave\n  titel: O\n  samenvatting: x\n- id: d\n  type: doel\n  titel: D\n  samenvatting: x\n  opgave: o\n- id: a\n  type: afspraak\n  titel: A\n  samenvatting: x\n  soort: operationeel\n  doel: d\n  gepland: \"2025-02-30\"\n",
+        "- id: o\n  type: opgave\n  titel: O\n  samenvatting: x\n- id: d\n  type: doel\n  titel: D\n  samenvatting: x\n  opgave: o\n- id: a\n  type: afspraak\n  titel: A\n  samenvatting: x\n  soort: operationeel\n  doel: d\n  gepland: \"2025-02-30\"\n  initiatiefnemers: [nergens]\n",
     );
     let (code, out) = check(&f);
     assert_eq!(code, 1);
     assert!(out.contains("2025-02-30 bestaat niet"), "{out}");
+    // The bad date does not hide the item's other problems.
+    assert!(out.contains("verwijst naar 'nergens'"), "{out}");
     assert!(out.contains("o.yaml:16:"), "{out}");
 }
 

@@ -139,11 +139,13 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
         );
         return None;
     };
-    let mut ok = check_id(ctx, &raw.id);
-    ok &= check_fields(ctx, &raw, kind);
-    ok &= check_required(ctx, &raw, kind);
-    let facts = facts(ctx, &raw, kind, &mut ok);
-    if !ok {
+    // Problems in the other fields are reported here, but the item stays, so that its links
+    // are checked too and the contributor sees every problem of the item in one run. The
+    // model is not used for anything else while there are errors.
+    let mut fields_ok = check_fields(ctx, &raw, kind);
+    fields_ok &= check_required(ctx, &raw, kind);
+    let facts = facts(ctx, &raw, kind, &mut fields_ok);
+    if !check_id(ctx, &raw.id) {
         return None;
     }
     let (line, _) = ctx.at(&raw.id);
