@@ -47,11 +47,16 @@ fn keystrokes() -> Vec<String> {
         .collect()
 }
 
+/// Results with a snippet per keystroke: all 20, a stricter measure than the issue's
+/// "snippets for the visible rows" (the browser shows 11 results at 120×40).
+const VISIBLE: usize = 20;
+
 fn request(text: &str) -> SearchRequest {
     SearchRequest {
         text: text.to_owned(),
         limit: 20,
         kind: None,
+        snippets: Some(VISIBLE),
     }
 }
 

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use marke::index::{SearchIndex, SearchRequest, SearchResults};
+use marke::index::{Hit, SearchIndex, SearchRequest, SearchResults};
 use marke::model::{ItemType, Model};
 
 fn fixture() -> &'static (Model, SearchIndex) {
@@ -25,8 +25,21 @@ fn search(text: &str) -> SearchResults {
             text: text.to_owned(),
             limit: 10,
             kind: None,
+            snippets: None,
         },
     )
+}
+
+/// The words a hit's snippet marks.
+fn marked(hit: &Hit) -> Vec<String> {
+    let snip = hit
+        .snippet
+        .as_ref()
+        .expect("every hit has a snippet by default");
+    snip.highlights
+        .iter()
+        .map(|h| snip.text[h.clone()].to_lowercase())
+        .collect()
 }
 
 fn ids(r: &SearchResults) -> Vec<&str> {
@@ -90,29 +103,42 @@ fn ties_break_the_same_way_every_time() {
 fn snippets_mark_prefix_and_typo_matches() {
     let r = search("mantelzorgr");
     let hit = &r.hits[0];
-    let marked: Vec<&str> = hit
-        .snippet
-        .highlights
-        .iter()
-        .map(|h| &hit.snippet.text[h.clone()])
-        .collect();
-    assert!(!marked.is_empty(), "{hit:?}");
+    let words = marked(hit);
+    assert!(!words.is_empty(), "{hit:?}");
     assert!(
-        marked
-            .iter()
-            .all(|w| w.to_lowercase().starts_with("mantelzorg")),
-        "{marked:?}"
+        words.iter().all(|w| w.starts_with("mantelzorg")),
+        "{words:?}"
     );
 
     let r = search("zorgverl");
     let hit = &r.hits[0];
-    let marked: Vec<String> = hit
-        .snippet
-        .highlights
-        .iter()
-        .map(|h| hit.snippet.text[h.clone()].to_lowercase())
-        .collect();
-    assert!(marked.iter().any(|w| w.starts_with("zorgverl")), "{hit:?}");
+    assert!(
+        marked(hit).iter().any(|w| w.starts_with("zorgverl")),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn snippets_can_be_made_later_for_the_rows_on_screen() {
+    let (model, index) = fixture();
+    let req = |snippets| SearchRequest {
+        text: "mantelzorgers".into(),
+        limit: 10,
+        kind: None,
+        snippets,
+    };
+    let all = index.search(model, &req(None));
+    let mut lazy = index.search(model, &req(Some(2)));
+    assert!(lazy.hits.len() > 4, "{}", lazy.hits.len());
+    assert!(lazy.hits[..2].iter().all(|h| h.snippet.is_some()));
+    assert!(lazy.hits[2..].iter().all(|h| h.snippet.is_none()));
+    index.fill_snippets(model, &mut lazy, 3..5);
+    assert!(lazy.hits[2].snippet.is_none());
+    for n in 3..5 {
+        assert_eq!(lazy.hits[n].snippet, all.hits[n].snippet, "row {n}");
+    }
+    // Rows past the end are ignored.
+    index.fill_snippets(model, &mut lazy, 8..1000);
 }
 
 #[test]
@@ -138,6 +164,7 @@ fn request_kind_filters_like_type_in_the_text() {
             text: "dementie".into(),
             limit: 5,
             kind: Some(ItemType::Initiatief),
+            snippets: None,
         },
     );
     assert!(r.total > 0);
@@ -185,9 +212,9 @@ fn bad_queries_never_panic_and_explain_themselves() {
     for q in cases {
         let r = search(q);
         assert!(r.hits.len() <= 10, "{q:?}");
-        for h in &r.hits {
-            for range in &h.snippet.highlights {
-                assert!(h.snippet.text.get(range.clone()).is_some(), "{q:?}");
+        for snip in r.hits.iter().filter_map(|h| h.snippet.as_ref()) {
+            for range in &snip.highlights {
+                assert!(snip.text.get(range.clone()).is_some(), "{q:?}");
             }
         }
     }

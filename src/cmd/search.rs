@@ -28,7 +28,7 @@ struct JsonHit<'a> {
     title: &'a str,
     summary: &'a str,
     breadcrumb: &'a [String],
-    snippet: &'a Snippet,
+    snippet: Option<&'a Snippet>,
     score: f32,
 }
 
@@ -60,6 +60,7 @@ pub fn run(
         text: query.join(" "),
         limit,
         kind,
+        snippets: None,
     };
     let results = index.search(&model, &req);
     let mut stdout = std::io::stdout().lock();
@@ -91,7 +92,7 @@ fn json_hit(h: &Hit) -> JsonHit<'_> {
         title: &h.title,
         summary: &h.summary,
         breadcrumb: &h.breadcrumb,
-        snippet: &h.snippet,
+        snippet: h.snippet.as_ref(),
         score: h.score,
     }
 }
@@ -132,8 +133,8 @@ pub fn render(r: &SearchResults, color: bool) -> String {
         if !h.breadcrumb.is_empty() {
             out.push_str(&format!("    {}\n", h.breadcrumb.join(" › ")));
         }
-        if !h.snippet.text.is_empty() {
-            out.push_str(&format!("    {}\n", marked(&h.snippet, color)));
+        if let Some(snippet) = h.snippet.as_ref().filter(|s| !s.text.is_empty()) {
+            out.push_str(&format!("    {}\n", marked(snippet, color)));
         }
         out.push_str(&format!("    id: {}\n\n", h.id));
     }

@@ -37,12 +37,30 @@ pub fn is_stop_word(lowercase: &str) -> bool {
     STOP_WORDS.binary_search(&lowercase).is_ok()
 }
 
+/// Whether a word of a text is a stop word, given its folded form. Checked on the lowercase
+/// word, not the folded one, so `één` is not taken for `een`.
+pub fn is_stop(word: &str, folded: &str) -> bool {
+    word.len() <= 6
+        && if word.is_ascii() {
+            is_stop_word(folded)
+        } else {
+            is_stop_word(&word.to_lowercase())
+        }
+}
+
 /// Lowercase and fold to ASCII: `Financiële` → `financiele`, `één` → `een`.
 pub fn fold(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`: the hot paths reuse one buffer instead of a string per word.
+pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         if c.is_ascii() {
             out.push(c);
@@ -50,48 +68,46 @@ pub fn fold(word: &str) -> String {
             out.extend(s.chars().filter(char::is_ascii_alphanumeric));
         }
     }
-    out
 }
 
-/// Splits text into tokens. A `.` stays inside a token when a digit comes before it and a
-/// letter or digit after it, so codes like `2.1.1.A` are one word.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev_digit = false;
+/// Byte ranges of the words of a text, lazily: runs of letters and digits. A `.` stays
+/// inside a word when a digit comes before it and a letter or digit after it, so codes like
+/// `2.1.1.A` are one word.
+pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let keep_dot = c == '.'
-            && prev_digit
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || keep_dot {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(make_token(text, s..i));
+    let mut prev_digit = false;
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let keep_dot = c == '.'
+                && prev_digit
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            prev_digit = c.is_ascii_digit();
+            if c.is_alphanumeric() || keep_dot {
+                start.get_or_insert(i);
+            } else if let Some(s) = start {
+                return Some(s..i);
+            }
         }
-        prev_digit = c.is_ascii_digit();
-    }
-    if let Some(s) = start {
-        out.push(make_token(text, s..text.len()));
-    }
-    out
+        start.map(|s| s..text.len())
+    })
 }
 
-fn make_token(text: &str, range: Range<usize>) -> Token {
-    let word = &text[range.clone()];
-    let folded = fold(word);
-    let stop = word.len() <= 6
-        && if word.is_ascii() {
-            is_stop_word(&folded)
-        } else {
-            is_stop_word(&word.to_lowercase())
-        };
-    Token {
-        folded,
-        range,
-        stop,
-    }
+/// Splits text into tokens (see [`word_ranges`]), each folded and marked as stop word or not.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    word_ranges(text)
+        .map(|range| {
+            let word = &text[range.clone()];
+            let folded = fold(word);
+            let stop = is_stop(word, &folded);
+            Token {
+                folded,
+                range,
+                stop,
+            }
+        })
+        .collect()
 }
 
 /// The Dutch Porter stemmer, on folded words.
@@ -113,18 +129,36 @@ impl DutchStemmer {
     }
 }
 
-/// The two indexed forms of a text, from one pass over its tokens: the folded words (for
+/// Stems already computed while building the index: the same words recur in every item, and
+/// stemming is the slowest step of analysis.
+pub type StemCache = std::collections::HashMap<String, String>;
+
+/// The two indexed forms of a text, from one pass over its words: the folded words (for
 /// the raw fields) and the stems of the non-stop words (for the stemmed fields), each joined
 /// by spaces.
-pub fn raw_and_stemmed(stemmer: &DutchStemmer, text: &str) -> (String, String) {
+pub fn raw_and_stemmed(
+    stemmer: &DutchStemmer,
+    cache: &mut StemCache,
+    text: &str,
+) -> (String, String) {
     let mut raw = String::with_capacity(text.len());
     let mut stemmed = String::with_capacity(text.len());
-    for t in tokenize(text) {
-        if !t.stop {
-            stemmed.push_str(&stemmer.stem(&t.folded));
+    for range in word_ranges(text) {
+        let word = &text[range];
+        let at = raw.len();
+        fold_into(word, &mut raw);
+        let folded = &raw[at..];
+        if !is_stop(word, folded) {
+            match cache.get(folded) {
+                Some(stem) => stemmed.push_str(stem),
+                None => {
+                    let stem = stemmer.stem(folded);
+                    stemmed.push_str(&stem);
+                    cache.insert(folded.to_owned(), stem);
+                }
+            }
             stemmed.push(' ');
         }
-        raw.push_str(&t.folded);
         raw.push(' ');
     }
     (raw, stemmed)

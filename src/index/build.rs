@@ -4,7 +4,7 @@
 use tantivy::TantivyDocument;
 
 use super::abbrev::Abbreviations;
-use super::analyzer::{DutchStemmer, raw_and_stemmed, raw_text};
+use super::analyzer::{DutchStemmer, StemCache, raw_and_stemmed, raw_text};
 use super::schema::{Fields, Part};
 use crate::export::plain_text;
 use crate::model::{Item, ItemType, Model, Relation};
@@ -135,6 +135,7 @@ pub fn document(
     text: &ItemText,
     abbrev: &Abbreviations,
     stemmer: &DutchStemmer,
+    cache: &mut StemCache,
     fields: &Fields,
 ) -> TantivyDocument {
     let item = &model.items()[idx];
@@ -151,7 +152,7 @@ pub fn document(
             }
             _ => {}
         }
-        let (raw, stemmed) = raw_and_stemmed(stemmer, &t);
+        let (raw, stemmed) = raw_and_stemmed(stemmer, cache, &t);
         doc.add_text(fields.raw(part), raw);
         doc.add_text(fields.stem(part), stemmed);
     }

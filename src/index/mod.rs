@@ -16,6 +16,8 @@ mod results;
 mod schema;
 pub mod snippet;
 
+use std::ops::Range;
+
 use anyhow::{Context, Result};
 use serde::Serialize;
 use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
@@ -36,6 +38,10 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Only items of this type (as `type:` in the text).
     pub kind: Option<ItemType>,
+    /// How many of the top hits get their snippet now; `None`: all. Snippets are most of a
+    /// query's time, so the browser asks for the rows it shows and fills in more with
+    /// [`SearchIndex::fill_snippets`] as the user scrolls.
+    pub snippets: Option<usize>,
 }
 
 /// Hits when the request does not say.
@@ -63,7 +69,8 @@ pub struct Hit {
     pub summary: String,
     /// Titles of the items above this one: Drentse Droom › opgave › doel.
     pub breadcrumb: Vec<String>,
-    pub snippet: Snippet,
+    /// `None` until made (see [`SearchRequest::snippets`]).
+    pub snippet: Option<Snippet>,
     pub score: f32,
 }
 
@@ -112,8 +119,17 @@ impl SearchIndex {
         let mut writer = index
             .writer_with_num_threads(1, 64_000_000)
             .context("kan de zoekindex niet aanmaken")?;
+        let mut cache = analyzer::StemCache::new();
         for (i, text) in texts.iter().enumerate() {
-            let doc = build::document(model, i, text, &abbreviations, &stemmer, &fields);
+            let doc = build::document(
+                model,
+                i,
+                text,
+                &abbreviations,
+                &stemmer,
+                &mut cache,
+                &fields,
+            );
             writer
                 .add_document(doc)
                 .context("kan een onderdeel niet aan de zoekindex toevoegen")?;
@@ -137,5 +153,11 @@ impl SearchIndex {
     /// Searches. Never panics: odd queries give no hits and a Dutch `message`.
     pub fn search(&self, model: &Model, req: &SearchRequest) -> SearchResults {
         results::search(self, model, req)
+    }
+
+    /// Makes the snippets still missing for the hits in `rows` (an index range into
+    /// `results.hits`; out-of-range rows are ignored).
+    pub fn fill_snippets(&self, model: &Model, results: &mut SearchResults, rows: Range<usize>) {
+        results::fill_snippets(self, model, results, rows)
     }
 }

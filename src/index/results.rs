@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use tantivy::Score;
 
@@ -68,9 +69,11 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
     };
     top(model, &mut matches, limit);
     let matcher = Matcher::new(&parsed);
+    let with_snippet = req.snippets.unwrap_or(usize::MAX);
     out.hits = matches
         .iter()
-        .map(|&(score, i)| hit(ix, model, i, score, &matcher))
+        .enumerate()
+        .map(|(n, &(score, i))| hit(ix, model, i, score, (n < with_snippet).then_some(&matcher)))
         .collect();
     if !parsed.notes.is_empty() {
         out.message = Some(parsed.notes.join(" "));
@@ -122,7 +125,24 @@ fn counted(it: impl Iterator<Item = (String, usize)>) -> Vec<(String, usize)> {
     v
 }
 
-fn hit(ix: &SearchIndex, model: &Model, i: usize, score: Score, matcher: &Matcher) -> Hit {
+/// Fills in the missing snippets of `rows`, matching the words of the query the results are
+/// for (parsing it again is cheap; the words are what the snippets need).
+pub fn fill_snippets(ix: &SearchIndex, model: &Model, out: &mut SearchResults, rows: Range<usize>) {
+    let end = rows.end.min(out.hits.len());
+    let start = rows.start.min(end);
+    let missing = |h: &Hit| h.snippet.is_none();
+    if !out.hits[start..end].iter().any(missing) {
+        return;
+    }
+    let matcher = Matcher::new(&parse(model, &out.query, &ix.stemmer));
+    for h in out.hits[start..end].iter_mut().filter(|h| missing(h)) {
+        if let Some(i) = model.index_of(&h.id) {
+            h.snippet = Some(best_snippet(ix, i, &matcher));
+        }
+    }
+}
+
+fn hit(ix: &SearchIndex, model: &Model, i: usize, score: Score, matcher: Option<&Matcher>) -> Hit {
     let item = &model.items()[i];
     let mut crumbs: Vec<String> = model
         .breadcrumb(item)
@@ -136,7 +156,7 @@ fn hit(ix: &SearchIndex, model: &Model, i: usize, score: Score, matcher: &Matche
         title: item.display_title(),
         summary: item.summary.clone(),
         breadcrumb: crumbs,
-        snippet: best_snippet(ix, i, matcher),
+        snippet: matcher.map(|m| best_snippet(ix, i, m)),
         score,
     }
 }

@@ -236,6 +236,12 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.apply(action);
+        self.fill_visible_snippets();
+        effect
+    }
+
+    fn apply(&mut self, action: Action) -> Option<Effect> {
         self.message = None;
         if self.popup.is_some() {
             return self.update_popup(action);

@@ -4,6 +4,7 @@
 use tui_input::InputRequest;
 
 use super::app::{App, Focus, empty_results};
+use super::layout::visible_hits;
 use super::lists::{AgendaFilter, Screen};
 use crate::index::SearchRequest;
 use crate::index::SearchResults;
@@ -62,6 +63,8 @@ impl App {
             text: self.search.input.value().to_owned(),
             limit: LIMIT,
             kind: self.search.kind,
+            // Snippets are most of a query's time: make them only for the rows on screen.
+            snippets: Some(0),
         };
         self.search.results = match self.index.get() {
             Ok(index) => index.search(&self.model, &req),
@@ -70,6 +73,19 @@ impl App {
                 ..empty_results()
             },
         };
+        self.fill_visible_snippets();
+    }
+
+    /// Makes the snippets of the search results on screen; cheap when they exist already.
+    /// Runs after every action, so scrolling shows snippets without a query.
+    pub(super) fn fill_visible_snippets(&mut self) {
+        if self.loc.screen != Screen::Zoeken || self.search.results.hits.is_empty() {
+            return;
+        }
+        let rows = visible_hits(self.areas().list, self.loc.sel);
+        if let Ok(index) = self.index.get() {
+            index.fill_snippets(&self.model, &mut self.search.results, rows);
+        }
     }
 
     pub(super) fn set_filter(&mut self, filter: AgendaFilter) {

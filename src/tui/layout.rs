@@ -70,6 +70,17 @@ pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
     }
 }
 
+/// Lines per search result: title, breadcrumb, snippet.
+pub const HIT_LINES: usize = 3;
+
+/// The search results that fit in the list area with `sel` in view: the view draws these,
+/// and the state makes their snippets (and only theirs) before the frame is drawn.
+pub fn visible_hits(list: Rect, sel: usize) -> std::ops::Range<usize> {
+    let per_page = (usize::from(list.height) / HIT_LINES).max(1);
+    let start = (sel + 1).saturating_sub(per_page);
+    start..start + per_page
+}
+
 /// The text inside the detail pane: one column for the border and one of padding on the left.
 pub fn detail_inner(detail: Rect) -> Rect {
     if detail.width <= 2 {

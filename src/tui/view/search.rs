@@ -9,15 +9,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::chrome::truncate;
-use super::list::offset;
 use crate::index::{Hit, Snippet};
 use crate::tui::app::{App, Focus};
-use crate::tui::layout::Areas;
+use crate::tui::layout::{Areas, HIT_LINES, visible_hits};
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
-
-/// Lines per result: title, breadcrumb, snippet.
-const HIT_LINES: usize = 3;
 
 fn input_box(area: Rect) -> Rect {
     Rect {
@@ -102,8 +98,8 @@ fn hits(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Posit
     if area.height == 0 {
         return None;
     }
-    let per_page = (usize::from(area.height) / HIT_LINES).max(1);
-    let start = offset(app.loc.sel, per_page);
+    let rows = visible_hits(area, app.loc.sel);
+    let start = rows.start;
     let width = usize::from(area.width);
     let mut lines: Vec<Line> = Vec::new();
     for (i, hit) in app
@@ -113,7 +109,7 @@ fn hits(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Posit
         .iter()
         .enumerate()
         .skip(start)
-        .take(per_page)
+        .take(rows.len())
     {
         lines.extend(hit_lines(hit, i == app.loc.sel, width, theme));
     }
@@ -144,7 +140,10 @@ fn hit_lines<'a>(hit: &Hit, selected: bool, width: usize, theme: &Theme) -> Vec<
             ),
             theme.muted,
         )),
-        snippet_line(&hit.snippet, width.saturating_sub(2), theme),
+        // Made before drawing for every visible row; an empty line should it ever be missing.
+        hit.snippet.as_ref().map_or_else(Line::default, |snip| {
+            snippet_line(snip, width.saturating_sub(2), theme)
+        }),
     ]
 }
 
