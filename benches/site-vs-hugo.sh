@@ -1,22 +1,35 @@
 #!/usr/bin/env bash
 # Builds the same synthetic corpus of N pages (default 3000) with marke and with Hugo
-# (Debian's `hugo`), side by side, and prints both times and the ratio. Also times
-# `marke build` on the real content. Needs a release build: cargo build --release.
+# (Debian's `hugo`), side by side, and prints the times and ratios. Also times `marke build`
+# on the real content. Needs a release build (cargo build --release), hugo and bc
+# (apt-get install -y hugo bc), and npm for the Pagefind CLI.
 #
 #   benches/site-vs-hugo.sh [N]
 #
-# Both generators get the same pages: N items (marke: type bron, no source needed) of ~300 words of Markdown with a few links.
-# marke builds its full site (item pages, overviews, agenda, glossary, pictures, link check,
-# Pagefind search index); Hugo builds with its default (empty) theme layouts we give it:
-# one single and one list template, so Hugo does less work than marke.
+# Both generators get the same pages: N items (marke: type bron) of ~300 words of Markdown
+# with a few links. Two comparisons, each the median of RUNS (default 3) cold builds into an
+# empty folder:
+#   1. pages only: `marke build --zonder-zoekindex` against `hugo`;
+#   2. pages and search: `marke build` (Pagefind in-process) against `hugo` followed by the
+#      Pagefind CLI of the same version (npm `pagefind`), which is how Hugo sites get search.
+# marke renders more per page than our minimal Hugo layouts (navigation, breadcrumbs, related
+# items, backlinks, agenda, glossary, pictures) and checks every link; Hugo does less work.
+#
+# The work folder is on tmpfs (/dev/shm) when there is one: on this project's VMs (ext4 with
+# `discard`) creating thousands of files costs a varying 0.3-3 s of kernel time for either
+# generator, which would measure the disk rather than the generator. BENCH_DIR overrides it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3000}"
+RUNS="${RUNS:-3}"
 MARKE="${MARKE:-./target/release/marke}"
+PAGEFIND_VERSION=1.6.0
 command -v hugo >/dev/null || { echo "hugo ontbreekt: apt-get install -y hugo" >&2; exit 2; }
+command -v bc >/dev/null || { echo "bc ontbreekt: apt-get install -y bc" >&2; exit 2; }
 [ -x "$MARKE" ] || { echo "bouw eerst: cargo build --release" >&2; exit 2; }
-
-WORK="$(mktemp -d)"
+BASE="${BENCH_DIR:-}"
+[ -z "$BASE" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && BASE=/dev/shm
+WORK="$(mktemp -d ${BASE:+-p "$BASE"})"
 trap 'rm -rf "$WORK"' EXIT
 python3 - "$WORK" "$N" <<'PY'
 import os, sys, random
@@ -47,15 +60,32 @@ for i in range(n):
         f"---\ntitle: {title}\nsummary: {summary}\n---\n## Kop\n\n{body}\n\nZie [pagina {j}](../p{j}/).\n")
 PY
 
-time_it() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }; e=$(date +%s.%N); echo "$e - $s" | bc; }
+echo "Pagefind-CLI $PAGEFIND_VERSION installeren (npm)..." >&2
+npm install --prefix "$WORK/pf" --no-audit --no-fund --silent "pagefind@$PAGEFIND_VERSION" >&2
+PAGEFIND="$WORK/pf/node_modules/.bin/pagefind"
+
+now() { date +%s.%N; }
+# Runs "$@" quietly in a fresh output folder; prints the seconds it took.
+time_it() { local s e; s=$(now); "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }; e=$(now); echo "$e - $s" | bc; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 case "$MARKE" in /*) MARKE_ABS="$MARKE";; *) MARKE_ABS="$(pwd)/$MARKE";; esac
-m_s=$( cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --out "$WORK/marke/out" )
-m0_s=$( cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --zonder-zoekindex --out "$WORK/marke/out0" )
-h_s=$( cd "$WORK/hugo" && time_it hugo --quiet -d "$WORK/hugo/out" )
-real_s=$( time_it "$MARKE" build --out "$WORK/echt" )
+
+marke_search() { rm -rf "$WORK/marke/out"; cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --out out; }
+marke_pages() { rm -rf "$WORK/marke/out0"; cd "$WORK/marke" && time_it "$MARKE_ABS" --content content build --zonder-zoekindex --out out0; }
+hugo_pages() { rm -rf "$WORK/hugo/out"; cd "$WORK/hugo" && time_it hugo --quiet -d out; }
+hugo_search() {
+  local h p; h=$(hugo_pages)
+  p=$(cd "$WORK/hugo" && time_it "$PAGEFIND" --site out --force-language nl)
+  echo "$h + $p" | bc
+}
+runs() { for _ in $(seq "$RUNS"); do "$1"; done | median; }
+
+m0=$(runs marke_pages); h0=$(runs hugo_pages)
+m1=$(runs marke_search); h1=$(runs hugo_search)
+real=$(for _ in $(seq "$RUNS"); do time_it "$MARKE" build --out "$WORK/echt"; done | median)
 pages_m=$(find "$WORK/marke/out" -name '*.html' | wc -l)
 pages_h=$(find "$WORK/hugo/out" -name '*.html' | wc -l)
-echo "synthetisch, $N onderdelen: marke $m_s s ($pages_m pagina's, met zoekindex), hugo $h_s s ($pages_h pagina's, zonder zoekindex)"
-echo "verhouding hugo/marke: $(echo "scale=2; $h_s / $m_s" | bc)"
-echo "zelfde werk als hugo (marke --zonder-zoekindex): marke $m0_s s, verhouding hugo/marke: $(echo "scale=2; $h_s / $m0_s" | bc)"
-echo "echte inhoud: marke build $real_s s"
+echo "synthetisch, $N onderdelen ($pages_m pagina's bij marke, $pages_h bij hugo), mediaan van $RUNS, map: $WORK"
+echo "1. alleen pagina's:      marke $m0 s, hugo $h0 s, hugo/marke = $(echo "scale=2; $h0 / $m0" | bc)"
+echo "2. pagina's + zoekindex: marke $m1 s, hugo + pagefind $h1 s, (hugo+pagefind)/marke = $(echo "scale=2; $h1 / $m1" | bc)"
+echo "echte inhoud, met zoekindex (herhaalde build): marke build $real s"
