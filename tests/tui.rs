@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use insta::assert_snapshot;
+use marke::tui::find::line_text;
 use marke::tui::lists::Screen;
 use marke::tui::theme::ThemeKind;
 use marke::tui::{Action, App, Effect, Focus, Options, View, keys};
@@ -192,6 +194,250 @@ fn search_as_you_type_opens_the_hit_at_the_match_and_back_keeps_the_query() {
     app.update(Action::Back);
     assert_eq!(app.loc.screen, Screen::Zoeken);
     assert_eq!(app.search.input.value(), "mantelzorgers");
+    assert!(app.find.is_none(), "going back drops the marks");
+}
+
+// ---- find in the text ----
+
+fn key(app: &mut App, code: KeyCode) -> Option<Effect> {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// The text of a 2.1.1.A "Mantelzorgers ondersteunen" with the focus on it.
+fn afspraak_text(w: u16, h: u16) -> App {
+    let mut app = app_sized(w, h, None);
+    app.update(Action::Show(View::Agenda));
+    select(&mut app, "2-1-1-a");
+    app.update(Action::FocusDetail);
+    app
+}
+
+/// Each match as (line, the word found), and the index of the current one.
+fn found(app: &App) -> (Vec<(usize, String)>, Option<usize>) {
+    let wrapped = app.wrapped();
+    let matches = app.find_matches();
+    let words = matches
+        .iter()
+        .map(|m| {
+            let text = line_text(&wrapped.lines[m.line]);
+            (m.line, text[m.range.clone()].to_owned())
+        })
+        .collect::<Vec<_>>();
+    let current = app.find.as_ref().and_then(|f| f.current(matches.len()));
+    (words, current)
+}
+
+/// Whether line `line` of the text is on screen.
+fn in_view(app: &App, line: usize) -> bool {
+    let height = usize::from(app.areas().detail.height);
+    line >= app.loc.scroll && line < app.loc.scroll + height
+}
+
+#[test]
+fn typing_a_find_word_jumps_to_the_line_with_it() {
+    let mut app = afspraak_text(80, 24);
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.contexts(), vec![keys::Context::Find]);
+    assert_eq!(app.loc.scroll, 0);
+    // Only the backlink of the aanbeveling, far below the first screen, says "investeer".
+    for c in "investeer".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let (words, current) = found(&app);
+    assert_eq!(words.len(), 1, "{words:?}");
+    let (line, word) = &words[0];
+    assert_eq!(word, "Investeer");
+    assert!(!in_view(&app, 0), "the text scrolled");
+    assert!(
+        in_view(&app, *line),
+        "line {line}, scroll {}",
+        app.loc.scroll
+    );
+    assert_eq!(current, Some(0));
+    // Deleting the letters brings the text back to where the find started.
+    for _ in 0.."investeer".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(app.loc.scroll, 0);
+    for c in "investeer".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    assert!(!in_view(&app, 0));
+    // Enter stops typing and keeps the marks; the keys are the text's again.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.contexts()[0], keys::Context::Text);
+    assert_eq!(found(&app).0.len(), 1);
+}
+
+#[test]
+fn n_and_shift_n_walk_through_the_matches_and_go_round() {
+    let mut app = afspraak_text(80, 24);
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("Zoek eerst met / in de tekst.")
+    );
+    key(&mut app, KeyCode::Char('/'));
+    for c in "mantelzorg".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    let (words, current) = found(&app);
+    assert!(words.len() >= 3, "{words:?}");
+    assert_eq!(current, Some(0));
+    for (i, (line, _)) in words.iter().enumerate().skip(1) {
+        key(&mut app, KeyCode::Char('n'));
+        assert_eq!(found(&app).1, Some(i));
+        assert!(in_view(&app, *line));
+        assert!(app.message.is_none(), "{:?}", app.message);
+    }
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(found(&app).1, Some(0), "after the last: the first");
+    assert!(app.message.as_deref().unwrap_or("").contains("begin"));
+    key(&mut app, KeyCode::Char('N'));
+    assert_eq!(
+        found(&app).1,
+        Some(words.len() - 1),
+        "before the first: the last"
+    );
+    key(&mut app, KeyCode::Char('N'));
+    assert_eq!(found(&app).1, Some(words.len() - 2));
+    // Tab still selects links.
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.loc.link, Some(0));
+}
+
+#[test]
+fn esc_in_the_find_box_clears_the_find() {
+    let mut app = afspraak_text(80, 24);
+    key(&mut app, KeyCode::Char('/'));
+    for c in "steunpunt".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    assert!(!found(&app).0.is_empty());
+    key(&mut app, KeyCode::Esc);
+    assert!(app.find.is_none());
+    assert!(app.find_matches().is_empty());
+    assert_eq!(app.contexts()[0], keys::Context::Text);
+    assert_eq!(app.loc.focus, Focus::Text, "Esc left only the find box");
+}
+
+#[test]
+fn a_typo_in_the_find_box_still_finds_the_word() {
+    let mut app = afspraak_text(80, 24);
+    app.update(Action::StartFind);
+    type_find(&mut app, "mantelzrog");
+    let words: Vec<String> = found(&app).0.into_iter().map(|(_, w)| w).collect();
+    assert!(words.iter().any(|w| w == "Mantelzorgers"), "{words:?}");
+}
+
+fn type_find(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::FindInput(InputRequest::InsertChar(c)));
+    }
+}
+
+#[test]
+fn opening_the_mantelzorg_result_marks_the_words_and_shows_the_first() {
+    let mut app = app_sized(80, 24, None);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "mantelzorg");
+    select(&mut app, "2-1-1-a");
+    app.update(Action::Open);
+    let find = app.find.as_ref().expect("opening a result starts a find");
+    assert!(!find.typing);
+    assert_eq!(find.input.value(), "mantelzorg");
+    let (words, current) = found(&app);
+    assert!(words.len() >= 3, "{words:?}");
+    let (line, word) = &words[current.unwrap()];
+    assert!(in_view(&app, *line));
+    assert!(word.to_lowercase().starts_with("mantelzorg"), "{word}");
+    // The keys walk the words of the search.
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(found(&app).1, Some(1));
+    // Another item's text has no marks.
+    app.update(Action::FocusList);
+    app.update(Action::Down);
+    assert_ne!(app.selected_id().as_deref(), Some("2-1-1-a"));
+    assert!(app.find.is_none());
+}
+
+#[test]
+fn a_result_opens_scrolled_to_a_word_below_the_first_screen_without_its_filter() {
+    let mut app = app_sized(40, 12, None);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "respijtzorg type:afspraak");
+    select(&mut app, "2-1-1-a");
+    app.update(Action::Open);
+    assert_eq!(
+        app.find.as_ref().map(|f| f.input.value()),
+        Some("respijtzorg")
+    );
+    let (words, current) = found(&app);
+    let (line, word) = &words[current.unwrap()];
+    assert_eq!(word, "respijtzorg");
+    assert!(app.loc.scroll > 0, "the word is below the first screen");
+    assert!(
+        in_view(&app, *line),
+        "line {line}, scroll {}",
+        app.loc.scroll
+    );
+}
+
+#[test]
+fn marks_are_bold_and_underlined_and_the_current_one_reversed() {
+    use ratatui::style::Modifier;
+    let mut app = app_sized(120, 40, None);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "mantelzorg");
+    select(&mut app, "2-1-1-a");
+    app.update(Action::Open);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| marke::tui::view::draw(f, &app)).unwrap();
+    let cursor = terminal.get_cursor_position().unwrap();
+    let buf = terminal.backend().buffer();
+    // The cursor is on the first letter of the current match.
+    let cell = &buf[(cursor.x, cursor.y)];
+    assert_eq!(cell.symbol().to_lowercase(), "m");
+    let want = Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED;
+    assert!(cell.modifier.contains(want), "{:?}", cell.modifier);
+    // Every cell spelling "antelzorg" after that is marked too, not just the first letter.
+    for dx in 1..10 {
+        assert!(buf[(cursor.x + dx, cursor.y)].modifier.contains(want));
+    }
+    // The other matches: bold and underlined, not reversed.
+    let others: Vec<_> = (0..40)
+        .flat_map(|y| (0..120).map(move |x| (x, y)))
+        .filter(|&(x, y)| y != cursor.y && buf[(x, y)].symbol().eq_ignore_ascii_case("m"))
+        .filter(|&(x, y)| {
+            buf[(x, y)]
+                .modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED)
+        })
+        .collect();
+    assert!(!others.is_empty());
+    for (x, y) in others {
+        assert!(
+            !buf[(x, y)].modifier.contains(Modifier::REVERSED),
+            "({x}, {y})"
+        );
+    }
+}
+
+#[test]
+fn the_cursor_is_in_the_find_box_while_typing() {
+    let mut app = afspraak_text(80, 24);
+    app.update(Action::StartFind);
+    type_find(&mut app, "mantel");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| marke::tui::view::draw(f, &app)).unwrap();
+    let pos = terminal.get_cursor_position().unwrap();
+    let row: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, pos.y)].symbol().to_owned())
+        .collect();
+    assert_eq!(pos.y, 22, "{row}");
+    let before: String = row.chars().take(usize::from(pos.x)).collect();
+    assert!(before.ends_with("Zoek in tekst: mantel"), "{row}");
 }
 
 #[test]
@@ -360,6 +606,45 @@ fn render(app: &App) -> String {
     format!("{}", terminal.backend())
 }
 
+/// The screen with, under every row that has found words, a row marking them: `^` under a
+/// found word (bold and underlined), `#` under the current one (also reversed). The plain theme
+/// uses bold and underline together only for found words, so the marks show exactly those.
+fn render_marked(app: &App) -> String {
+    use ratatui::style::Modifier;
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| marke::tui::view::draw(f, app)).unwrap();
+    let buf = terminal.backend().buffer();
+    let found = Modifier::BOLD | Modifier::UNDERLINED;
+    let mut out = String::new();
+    for (y, row) in format!("{}", terminal.backend()).lines().enumerate() {
+        out.push_str(row);
+        out.push('\n');
+        let marks: String = (0..w)
+            .map(|x| match buf[(x, y as u16)].modifier {
+                m if m.contains(found | Modifier::REVERSED) => '#',
+                m if m.contains(found) => '^',
+                _ => ' ',
+            })
+            .collect();
+        if marks.trim() != "" {
+            out.push_str(&format!(" {marks} \n"));
+        }
+    }
+    out
+}
+
+/// Views whose snapshots show the found words.
+const MARKED: [&str; 2] = ["resultaat-gevonden", "zoek-in-tekst"];
+
+fn snapshot_of(name: &str, app: &App) -> String {
+    if MARKED.contains(&name) {
+        render_marked(app)
+    } else {
+        render(app)
+    }
+}
+
 fn views(w: u16, h: u16) -> Vec<(&'static str, App)> {
     let mut out = Vec::new();
     out.push(("home", app_sized(w, h, None)));
@@ -387,6 +672,20 @@ fn views(w: u16, h: u16) -> Vec<(&'static str, App)> {
     type_text(&mut a, "mantelzorg");
     out.push(("zoeken", a));
     let mut a = app_sized(w, h, None);
+    a.update(Action::StartSearch);
+    type_text(&mut a, "mantelzorg");
+    select(&mut a, "2-1-1-a");
+    a.update(Action::Open);
+    a.update(Action::FindNext);
+    out.push(("resultaat-gevonden", a));
+    let mut a = app_sized(w, h, None);
+    a.update(Action::Show(View::Agenda));
+    select(&mut a, "2-1-1-a");
+    a.update(Action::FocusDetail);
+    a.update(Action::StartFind);
+    type_find(&mut a, "gemeent");
+    out.push(("zoek-in-tekst", a));
+    let mut a = app_sized(w, h, None);
     a.update(Action::Help);
     out.push(("hulp", a));
     let mut a = app_sized(w, h, None);
@@ -399,14 +698,14 @@ fn views(w: u16, h: u16) -> Vec<(&'static str, App)> {
 #[test]
 fn snapshots_80x24() {
     for (name, app) in views(80, 24) {
-        assert_snapshot!(format!("{name}_80x24"), render(&app));
+        assert_snapshot!(format!("{name}_80x24"), snapshot_of(name, &app));
     }
 }
 
 #[test]
 fn snapshots_120x40() {
     for (name, app) in views(120, 40) {
-        assert_snapshot!(format!("{name}_120x40"), render(&app));
+        assert_snapshot!(format!("{name}_120x40"), snapshot_of(name, &app));
     }
 }
 

@@ -1,6 +1,7 @@
 //! End to end: the real binary in tmux, driven like a person would. Open, search
-//! "mantelzorg", open a result, go back, open help, quit — and the terminal is restored
-//! (no alternate screen, cooked mode back). Needs tmux (`apt-get install tmux`).
+//! "mantelzorg", open a result, walk its found words with `n`, find a word in the text with
+//! `/`, go back, open help, quit — and the terminal is restored (no alternate screen, cooked
+//! mode back). Needs tmux (`apt-get install tmux`).
 
 use std::path::Path;
 use std::process::Command;
@@ -96,6 +97,14 @@ fn search_open_back_help_quit_restores_the_terminal() {
         opened.contains("2.1.1.A Mantelzorgers ondersteunen"),
         "{opened}"
     );
+    session.wait_for("Zoek in tekst: mantelzorg  1/3");
+    session.keys(&["n"]);
+    session.wait_for("Zoek in tekst: mantelzorg  2/3");
+
+    session.keys(&["/", "s", "t", "e", "u", "n"]);
+    session.wait_for("Zoek in tekst: steun  1/2");
+    session.keys(&["Escape"]); // the find ends
+    session.wait_for("TEKST  1/");
 
     session.keys(&["Escape"]); // from the text to the list
     session.keys(&["Escape"]); // back in history: the search results

@@ -4,12 +4,14 @@
 //! and filter chips, fast enough to run on every keystroke. The browser and `marke search`
 //! both use it. Analysis is ours ([`analyzer`]: Dutch stems, folded diacritics), so the
 //! index, the query and the highlighting agree; [`parse`] turns text into words, phrases and
-//! filters; [`query`] holds the ranking; [`snippet`] marks the matched words.
+//! filters; [`query`] holds the ranking; [`snippet`] marks the matched words;
+//! [`WordFinder`] finds the same words in any text (the browser marks them in the text).
 
 mod abbrev;
 pub mod analyzer;
 mod build;
 mod collect;
+mod finder;
 pub mod parse;
 mod query;
 mod results;
@@ -26,6 +28,7 @@ use tantivy::{Index, Searcher};
 use crate::model::{ItemType, Model};
 use analyzer::DutchStemmer;
 use build::ItemText;
+pub use finder::WordFinder;
 use schema::Fields;
 pub use snippet::Snippet;
 

@@ -145,6 +145,32 @@ fn finish_words(q: &mut ParsedQuery, prefix_last: bool) {
     }
 }
 
+/// The text without its filter chunks (`type:doel`), for finding the words in a text; a space
+/// at the end stays, because it decides whether the last word also matches as a prefix.
+/// Chunks inside quotes stay: there `type:doel` is part of a phrase.
+pub fn without_filters(text: &str) -> String {
+    let mut quotes = 0;
+    let mut out = text
+        .split_whitespace()
+        .filter(|chunk| {
+            let inside = quotes % 2 == 1;
+            quotes += chunk.matches('"').count();
+            inside || !is_filter(chunk)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !out.is_empty() && text.ends_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    out
+}
+
+fn is_filter(chunk: &str) -> bool {
+    chunk
+        .split_once(':')
+        .is_some_and(|(key, _)| filter_key(key).is_some())
+}
+
 fn filter_key(key: &str) -> Option<&'static str> {
     match fold(key).as_str() {
         "type" | "soort" => Some("type"),
@@ -251,4 +277,21 @@ fn names_match(item: &Item, value: &str) -> bool {
                 .iter()
                 .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_filters;
+
+    #[test]
+    fn without_filters_keeps_words_phrases_and_the_last_space() {
+        assert_eq!(without_filters("mantel type:afspraak"), "mantel");
+        assert_eq!(without_filters("type:doel zorg jaar:2025 "), "zorg ");
+        assert_eq!(
+            without_filters("\"zorg type:x\" buren"),
+            "\"zorg type:x\" buren"
+        );
+        assert_eq!(without_filters("url:iets"), "url:iets");
+        assert_eq!(without_filters("type:doel "), "");
+    }
 }

@@ -51,6 +51,16 @@ pub enum Action {
     SearchInput(InputRequest),
     /// Cycle the type filter of the search.
     SearchKind,
+    /// `/` in the text: start typing words to find in it.
+    StartFind,
+    FindInput(InputRequest),
+    /// Stop typing in the find box but keep the marks.
+    FindDone,
+    /// End the find: no marks.
+    FindClear,
+    /// The next match in the text, round from the end to the start.
+    FindNext,
+    FindPrev,
     FilterOpgave,
     FilterOrganisatie,
     FilterStatus,

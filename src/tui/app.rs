@@ -1,7 +1,8 @@
 //! The browser's state and the one place it changes: [`App::update`] takes an [`Action`] and
 //! returns an [`Effect`] when the outside world must do something (quit, run the editor, copy,
 //! open a web page). No drawing and no terminal I/O happen here, so tests drive it directly.
-//! Movement and history live in `nav.rs`, search and filters in `filters.rs`.
+//! Movement and history live in `nav.rs`, search and filters in `filters.rs`, find in the text
+//! in `find.rs`.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
@@ -13,6 +14,7 @@ use tui_input::Input;
 
 use super::action::{Action, View};
 use super::doc::{Doc, Wrapped};
+use super::find::Find;
 use super::glossary::Glossary;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
@@ -87,6 +89,8 @@ pub struct App {
     pub rows: Vec<Row>,
     pub filter: AgendaFilter,
     pub search: SearchState,
+    /// Find in the text of the selected item; `None` when nothing is being found.
+    pub find: Option<Find>,
     pub popup: Option<Popup>,
     pub size: (u16, u16),
     pub message: Option<String>,
@@ -139,6 +143,16 @@ fn readability(item: &Item) -> Vec<(String, String)> {
     vec![(s::READABILITY.to_owned(), value)]
 }
 
+/// A key that is not in the keymap, as an edit of the box being typed in (if any).
+fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
+    let req = tui_input::backend::crossterm::to_input_request(&Event::Key(key))?;
+    match contexts.first() {
+        Some(Context::Typing) => Some(Action::SearchInput(req)),
+        Some(Context::Find) => Some(Action::FindInput(req)),
+        _ => None,
+    }
+}
+
 /// Results before the first keystroke.
 pub(super) fn empty_results() -> SearchResults {
     SearchResults {
@@ -177,6 +191,7 @@ impl App {
                 kind: None,
                 results: empty_results(),
             },
+            find: None,
             popup: None,
             size,
             message: None,
@@ -211,6 +226,9 @@ impl App {
         if self.loc.screen == Screen::Zoeken && self.search.typing {
             return vec![Context::Typing];
         }
+        if self.find.as_ref().is_some_and(|f| f.typing) {
+            return vec![Context::Find];
+        }
         let mut v = Vec::new();
         if self.loc.focus == Focus::Text {
             v.push(Context::Text);
@@ -222,16 +240,12 @@ impl App {
         v
     }
 
-    /// A key press: look it up in the keymap; while typing, other keys edit the search box.
+    /// A key press: look it up in the keymap; while typing, other keys edit the search box or
+    /// the find box.
     pub fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let contexts = self.contexts();
-        let action = keys::lookup(&contexts, Key::from_event(&key)).or_else(|| {
-            contexts
-                .contains(&Context::Typing)
-                .then(|| tui_input::backend::crossterm::to_input_request(&Event::Key(key)))
-                .flatten()
-                .map(Action::SearchInput)
-        })?;
+        let action =
+            keys::lookup(&contexts, Key::from_event(&key)).or_else(|| typed(&contexts, key))?;
         self.update(action)
     }
 
@@ -273,6 +287,12 @@ impl App {
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
             Action::SearchKind => self.cycle_kind(),
+            Action::StartFind => self.start_find(),
+            Action::FindInput(req) => self.type_find(req),
+            Action::FindDone => self.finish_find(),
+            Action::FindClear => self.find = None,
+            Action::FindNext => self.step_match(1),
+            Action::FindPrev => self.step_match(-1),
             Action::FilterOpgave => self.cycle_opgave(),
             Action::FilterOrganisatie => self.cycle_organisatie(),
             Action::FilterStatus => self.cycle_status(),
@@ -363,11 +383,13 @@ impl App {
         self.rebuild_doc();
     }
 
+    /// The text of the selected item, and no find left over from another item's text.
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
             Some(item) => Doc::build(&self.model, item, &readability(item)),
             None => Doc::default(),
         };
+        self.drop_stale_find();
     }
 
     fn toggle_theme(&mut self) {

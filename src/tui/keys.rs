@@ -12,6 +12,8 @@ use super::action::{Action, View};
 pub enum Context {
     /// Typing in the search box.
     Typing,
+    /// Typing in the find box, to find words in the text of an item.
+    Find,
     /// The help or glossary window is open.
     Popup,
     /// The cursor is in the text of an item.
@@ -29,6 +31,7 @@ impl Context {
             Context::Text => "In de tekst van een onderdeel",
             Context::Agenda => "In de agenda",
             Context::Typing => "Tijdens het zoeken (typen)",
+            Context::Find => "Tijdens het zoeken in de tekst (typen)",
             Context::Popup => "In een venster (hulp, begrippen)",
         }
     }
@@ -106,7 +109,7 @@ const fn b(
     }
 }
 
-use Context::{Agenda, Global, Popup, Text, Typing};
+use Context::{Agenda, Find, Global, Popup, Text, Typing};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
@@ -150,6 +153,36 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(Typing, &[k(F(1))], Action::Help, None, "Hulp"),
     b(Typing, &[ctrl('c')], Action::Quit, None, "Stoppen"),
+    b(
+        Find,
+        &[k(Enter)],
+        Action::FindDone,
+        Some("klaar"),
+        "Stop met typen; de gevonden woorden blijven gemarkeerd",
+    ),
+    b(
+        Find,
+        &[k(Down), ctrl('n')],
+        Action::FindNext,
+        Some("volgende"),
+        "Volgende plek in de tekst",
+    ),
+    b(
+        Find,
+        &[k(Up), ctrl('p')],
+        Action::FindPrev,
+        None,
+        "Vorige plek in de tekst",
+    ),
+    b(
+        Find,
+        &[k(Esc)],
+        Action::FindClear,
+        Some("wis"),
+        "Stop met zoeken in de tekst; de markeringen gaan weg",
+    ),
+    b(Find, &[k(F(1))], Action::Help, None, "Hulp"),
+    b(Find, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(Popup, &[k(Down), ch('j')], Action::Down, None, "Omlaag"),
     b(Popup, &[k(Up), ch('k')], Action::Up, None, "Omhoog"),
     b(
@@ -169,14 +202,35 @@ pub static KEYMAP: &[Binding] = &[
     b(Popup, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(
         Text,
-        &[k(Tab), ch('n')],
+        &[ch('/')],
+        Action::StartFind,
+        Some("zoek in tekst"),
+        "Zoek woorden in deze tekst (ook met een typefout)",
+    ),
+    b(
+        Text,
+        &[ch('n')],
+        Action::FindNext,
+        Some("volgende"),
+        "Volgende gevonden woord; na het laatste het eerste",
+    ),
+    b(
+        Text,
+        &[ch('N')],
+        Action::FindPrev,
+        None,
+        "Vorige gevonden woord",
+    ),
+    b(
+        Text,
+        &[k(Tab)],
         Action::NextLink,
         Some("link"),
         "Volgende link in de tekst",
     ),
     b(
         Text,
-        &[k(BackTab), ch('N')],
+        &[k(BackTab)],
         Action::PrevLink,
         None,
         "Vorige link in de tekst",
@@ -422,7 +476,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// The contexts in the order help shows them.
-pub const HELP_ORDER: [Context; 5] = [Global, Text, Agenda, Typing, Popup];
+pub const HELP_ORDER: [Context; 6] = [Global, Text, Agenda, Typing, Find, Popup];
 
 /// The keymap as a Markdown table, for the README.
 pub fn markdown() -> String {

@@ -11,6 +11,7 @@ pub mod action;
 pub mod app;
 pub mod doc;
 mod filters;
+pub mod find;
 mod glossary;
 pub mod keys;
 pub mod layout;

@@ -120,24 +120,12 @@ impl App {
         None
     }
 
-    /// Opens a search result with the text scrolled to the first matching word.
+    /// Opens a search result with the searched words marked (matched as search matched them)
+    /// and the text scrolled to the first one; `n` and `N` then walk through them.
     fn open_hit(&mut self, id: &str) {
         self.search.typing = false;
         self.go_to_item(id);
-        let words: Vec<String> = self
-            .search
-            .input
-            .value()
-            .split_whitespace()
-            .filter(|w| !w.contains(':'))
-            .map(str::to_lowercase)
-            .collect();
-        let wrapped = self.wrapped();
-        let hit = wrapped.lines.iter().position(|line| {
-            let text: String = line.iter().map(|s| s.text.to_lowercase()).collect();
-            words.iter().any(|w| text.contains(w.as_str()))
-        });
-        self.loc.scroll = hit.map_or(0, |l| l.saturating_sub(1));
+        self.find_search_words(id);
     }
 
     fn follow_link(&mut self) -> Option<Effect> {
@@ -169,6 +157,11 @@ impl App {
         };
         self.loc.link = Some(next);
         let line = self.wrapped().link_lines[next];
+        self.scroll_into_view(line);
+    }
+
+    /// Scrolls a line of the text into view, a third from the top, unless it is in view.
+    pub(super) fn scroll_into_view(&mut self, line: usize) {
         let height = usize::from(self.areas().detail.height.max(1));
         if line < self.loc.scroll || line >= self.loc.scroll + height {
             self.loc.scroll = line.saturating_sub(height / 3);
@@ -219,9 +212,11 @@ impl App {
     }
 
     /// After back/forward: rebuild rows and text but keep the remembered cursor and scroll.
+    /// History does not remember finds, so the marks go.
     fn restore(&mut self) {
         let (link, scroll) = (self.loc.link, self.loc.scroll);
         self.search.typing = false;
+        self.find = None;
         self.refresh(None);
         self.loc.link = link.filter(|l| *l < self.doc.links.len());
         self.loc.scroll = scroll;

@@ -20,6 +20,12 @@ pub const NO_ITEMS: &str = "Geen onderdelen om te tonen.";
 pub const NO_FILTER_MATCH: &str =
     "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
 pub const SEARCH_PROMPT: &str = "Zoek: ";
+pub const FIND_PROMPT: &str = "Zoek in tekst: ";
+pub const NO_FIND: &str = "Zoek eerst met / in de tekst.";
+pub const NO_MATCHES: &str = "geen treffers";
+pub const NO_MATCHES_HERE: &str = "Deze woorden staan niet in deze tekst.";
+pub const FIND_FROM_TOP: &str = "Na het einde: weer vanaf het begin van de tekst.";
+pub const FIND_FROM_END: &str = "Voor het begin: weer vanaf het einde van de tekst.";
 pub const SEARCH_HINT: &str =
     "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
 pub const OVERDUE: &str = "verlopen";
@@ -66,6 +72,11 @@ pub fn reload_failed(why: &str) -> String {
 
 pub fn editor_failed(why: &str) -> String {
     format!("De editor kon niet starten: {why}")
+}
+
+/// Which match of how many: "3/7".
+pub fn find_count(current: usize, total: usize) -> String {
+    format!("{current}/{total}")
 }
 
 pub fn results(total: usize, shown: usize) -> String {

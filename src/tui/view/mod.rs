@@ -1,5 +1,5 @@
 //! Render-only views: each takes `&App` and draws one part of the screen. Nothing here
-//! changes state. The real terminal cursor is put on the selected row (or in the search box),
+//! changes state. The real terminal cursor is put on the selected row (or in the box being typed in),
 //! so screen readers and braille displays follow the selection.
 
 mod chrome;
@@ -55,7 +55,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(c) = detail::draw(frame, areas.detail, app, &theme) {
         cursor = Some(c);
     }
-    chrome::status(frame, areas.status, app, &theme);
+    if let Some(c) = chrome::status(frame, areas.status, app, &theme) {
+        cursor = Some(c);
+    }
     if let Some(c) = popup::draw(frame, area, app, &theme) {
         cursor = Some(c);
     }
