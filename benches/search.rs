@@ -91,9 +91,11 @@ fn report(name: &str, model: &Model, index: &SearchIndex, rounds: usize) {
     );
 }
 
+/// The real content is measured before the synthetic corpus exists: with 63,100 more items
+/// in memory the allocator and caches behave differently (index build 75 -> 105 ms), and the
+/// browser and `marke search` never hold such a corpus next to the real one.
 fn main() {
     let real = real_model();
-    let big = synthetic_model(&real, 100);
     let start = Instant::now();
     let real_index = SearchIndex::build(&real).unwrap();
     println!(
@@ -101,16 +103,7 @@ fn main() {
         real.len(),
         start.elapsed()
     );
-    let start = Instant::now();
-    let big_index = SearchIndex::build(&big).unwrap();
-    println!(
-        "index build, synthetic 100x ({} items): {:?}",
-        big.len(),
-        start.elapsed()
-    );
     report("keystrokes, real content", &real, &real_index, 20);
-    report("keystrokes, synthetic 100x", &big, &big_index, 2);
-
     let mut c = Criterion::default().configure_from_args();
     c.bench_function("build index (real content)", |b| {
         b.iter(|| SearchIndex::build(&real).unwrap())
@@ -118,6 +111,16 @@ fn main() {
     c.bench_function("query 'mantelzorgers in drenthe' (real)", |b| {
         b.iter(|| real_index.search(&real, &request("mantelzorgers in drenthe")))
     });
+
+    let big = synthetic_model(&real, 100);
+    let start = Instant::now();
+    let big_index = SearchIndex::build(&big).unwrap();
+    println!(
+        "index build, synthetic 100x ({} items): {:?}",
+        big.len(),
+        start.elapsed()
+    );
+    report("keystrokes, synthetic 100x", &big, &big_index, 2);
     c.bench_function("query 'zorg' (synthetic 100x)", |b| {
         b.iter(|| big_index.search(&big, &request("zorg")))
     });
