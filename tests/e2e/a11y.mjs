@@ -77,6 +77,21 @@ try {
   stops.forEach((s, i) => { if (!s.visible) failures.push(`toetsenbord: stop ${i + 1} (${s.tag} "${s.text}") heeft geen zichtbare focus`); });
   await page.screenshot({ path: join(shots, "home-focus-1280.png") });
 
+  // Print: the header and menu go, the tables behind the pictures (closed <details> on
+  // screen) come out on paper.
+  await page.emulateMedia({ media: "print" });
+  await page.goto(base, { waitUntil: "networkidle" });
+  const printed = await page.evaluate(() => ({
+    tables: [...document.querySelectorAll(".chart-table table")].map((t) => t.checkVisibility()),
+    header: document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0,
+  }));
+  summary.print = printed.tables.length;
+  if (!printed.tables.length || printed.tables.some((v) => !v)) failures.push(`print: de tabellen bij de plaatjes staan niet op papier (${JSON.stringify(printed.tables)})`);
+  if (printed.header > 0) failures.push("print: de kop van de site staat nog op papier");
+  await page.pdf({ path: join(shots, "home-print.pdf") });
+  await page.screenshot({ path: join(shots, "home-print.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+
   // Screenshots for people to look at.
   for (const width of [375, 1280]) {
     const p = await browser.newPage({ viewport: { width, height: 900 } });
