@@ -187,7 +187,17 @@ fn first_abbreviation(term: &Term, sentences: &[Sentence], lower: &[String]) -> 
         .find_map(|(i, s)| find_word(&s.text, form).map(|p| (i, p)))?;
     let linked = sentences[i].links.iter().any(|(r, _)| r.contains(&pos));
     let written_out = normalize(&lower[..=i].concat()).contains(&voluit);
-    (!linked && !written_out).then_some(i)
+    let glossed = glossed(&sentences[i].text, pos, form.len());
+    (!linked && !written_out && !glossed).then_some(i)
+}
+
+/// An explanation in brackets right at the abbreviation: "AI (kunstmatige intelligentie)" or
+/// "kunstmatige intelligentie (AI)". The writer's own words count, even when they differ from
+/// the expansion in the list of afkortingen.
+fn glossed(text: &str, pos: usize, len: usize) -> bool {
+    let after = text[pos + len..].trim_start();
+    let before = text[..pos].trim_end();
+    after.starts_with('(') || (before.ends_with('(') && after.starts_with(')'))
 }
 
 /// First sentence with the term, unless some use of it in the item is a link.
@@ -232,7 +242,17 @@ fn normalize(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::find_word;
+    use super::{find_word, glossed};
+
+    #[test]
+    fn an_explanation_in_brackets_next_to_the_abbreviation_counts() {
+        let t = "Hulp van AI (kunstmatige intelligentie) in de zorg.";
+        assert!(glossed(t, t.find("AI").unwrap(), 2));
+        let t = "Met kunstmatige intelligentie (AI) gaat het sneller.";
+        assert!(glossed(t, t.find("AI").unwrap(), 2));
+        let t = "Met AI gaat het sneller (soms).";
+        assert!(!glossed(t, t.find("AI").unwrap(), 2));
+    }
 
     #[test]
     fn words_match_whole() {
