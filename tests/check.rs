@@ -116,6 +116,19 @@ fn link_to_unknown_id_in_field_and_in_text() {
 }
 
 #[test]
+fn link_in_a_yaml_text_block_points_at_the_link() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        &format!("{ITEM}  tekst: |\n    Eerste regel.\n    Zie [dit](@nergens).\n"),
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1);
+    // Line 7 of the file, column 9: after the block's four spaces of indentation.
+    assert!(out.contains("b.yaml:7:9"), "{out}");
+}
+
+#[test]
 fn link_to_the_wrong_type() {
     let f = Fixture::new();
     f.write(

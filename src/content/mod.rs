@@ -29,6 +29,9 @@ pub struct RawEntry {
     pub body: String,
     /// File line where the body starts.
     pub body_line: usize,
+    /// Columns in front of the body's text on its lines: the indentation of a YAML `tekst`
+    /// block (0 below front matter), so link errors point at the link in the file.
+    pub body_indent: usize,
 }
 
 /// Everything read from the content folder.
@@ -114,6 +117,7 @@ fn parse_markdown(
                 line_offset: split.yaml_line - 1,
                 body,
                 body_line: split.body_line,
+                body_indent: 0,
             });
         }
         Err(diag) => diags.push(*diag),
@@ -158,9 +162,15 @@ fn parse_list(
 /// `offset` is the number of file lines above the item's text.
 fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
     let line = item.id.referenced.line() as usize + offset;
-    let (body, body_line) = match item.tekst.take() {
-        Some(t) => (t.value, t.referenced.line() as usize + offset + 1),
-        None => (String::new(), line),
+    // serde-saphyr places a value where its text starts: for `tekst: |` the first line of
+    // the block, at its indentation.
+    let (body, body_line, body_indent) = match item.tekst.take() {
+        Some(t) => {
+            let at = t.referenced;
+            let indent = (at.column() as usize).saturating_sub(1);
+            (t.value, at.line() as usize + offset, indent)
+        }
+        None => (String::new(), line, 0),
     };
     RawEntry {
         item,
@@ -168,6 +178,7 @@ fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
         line_offset: offset,
         body,
         body_line,
+        body_indent,
     }
 }
 

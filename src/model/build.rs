@@ -156,7 +156,7 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
         .to_string_lossy()
         .replace('\\', "/");
     let mut links = field_links(ctx, &raw);
-    body_links(&entry.body, entry.body_line, &mut links);
+    body_links(&entry.body, entry.body_line, entry.body_indent, &mut links);
     let summary = raw
         .samenvatting
         .as_ref()
@@ -555,7 +555,7 @@ fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
 }
 
 /// Finds `[tekst](@id)` links in a Markdown body.
-fn body_links(body: &str, body_line: usize, out: &mut Vec<PendingLink>) {
+fn body_links(body: &str, body_line: usize, indent: usize, out: &mut Vec<PendingLink>) {
     for (event, range) in Parser::new(body).into_offset_iter() {
         if let Event::Start(Tag::Link { dest_url, .. }) = event
             && let Some(id) = dest_url.strip_prefix('@')
@@ -566,7 +566,7 @@ fn body_links(body: &str, body_line: usize, out: &mut Vec<PendingLink>) {
                 target: id.to_owned(),
                 rel: Relation::Tekst,
                 line: body_line + l - 1,
-                column: c,
+                column: c + indent,
             });
         }
     }
