@@ -193,11 +193,19 @@ fn first_abbreviation(term: &Term, sentences: &[Sentence], lower: &[String]) -> 
 
 /// An explanation in brackets right at the abbreviation: "AI (kunstmatige intelligentie)" or
 /// "kunstmatige intelligentie (AI)". The writer's own words count, even when they differ from
-/// the expansion in the list of afkortingen.
+/// the expansion in the list of afkortingen. Brackets with digits hold a reference, not an
+/// explanation: "GALA (afspraak 2.1.2.C)".
 fn glossed(text: &str, pos: usize, len: usize) -> bool {
     let after = text[pos + len..].trim_start();
     let before = text[..pos].trim_end();
-    after.starts_with('(') || (before.ends_with('(') && after.starts_with(')'))
+    let explains = |inner: &str| {
+        inner.chars().any(char::is_alphabetic) && !inner.chars().any(|c| c.is_ascii_digit())
+    };
+    let gloss_after = after
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(inner, _)| explains(inner));
+    gloss_after || (before.ends_with('(') && after.starts_with(')'))
 }
 
 /// First sentence with the term, unless some use of it in the item is a link.
@@ -252,6 +260,8 @@ mod tests {
         assert!(glossed(t, t.find("AI").unwrap(), 2));
         let t = "Met AI gaat het sneller (soms).";
         assert!(!glossed(t, t.find("AI").unwrap(), 2));
+        let t = "Het project GALA (afspraak 2.1.2.C) loopt.";
+        assert!(!glossed(t, t.find("GALA").unwrap(), 4));
     }
 
     #[test]
