@@ -292,3 +292,21 @@ fn missing_content_folder_is_usage_trouble() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).contains("de inhoudsmap bestaat niet"));
 }
+
+#[test]
+fn an_abbreviation_is_explained_by_a_link_to_the_organisation_it_names() {
+    let f = Fixture::new();
+    f.write(
+        "a.yaml",
+        "- id: afk-wza\n  type: afkorting\n  titel: WZA\n  voluit: Wilhelmina Ziekenhuis Assen\n  samenvatting: Een ziekenhuis.\n  links: [wza]\n- id: wza\n  type: organisatie\n  titel: Wilhelmina Ziekenhuis Assen\n  samenvatting: Een ziekenhuis in Assen.\n",
+    );
+    let page = |text: &str| {
+        format!("---\nid: p\ntype: pagina\ntitel: Mijn WZA\nsamenvatting: Een app.\n---\n{text}\n")
+    };
+    f.write("p.md", &page("Een app van [het ziekenhuis](@wza)."));
+    let (_, out) = check(&f);
+    assert!(!out.contains("afkorting 'WZA' zonder uitleg"), "{out}");
+    f.write("p.md", &page("Een app van het ziekenhuis."));
+    let (_, out) = check(&f);
+    assert!(out.contains("afkorting 'WZA' zonder uitleg"), "{out}");
+}

@@ -26,6 +26,9 @@ pub struct Term {
     forms: Vec<String>,
     /// The `begrip` an abbreviation belongs to: that item explains it too.
     begrip: Option<String>,
+    /// Organisations the abbreviation names (its `links` to organisaties): "Mijn WZA" with
+    /// a link to the Wilhelmina Ziekenhuis Assen in the text is explained.
+    names: Vec<String>,
 }
 
 impl Term {
@@ -60,7 +63,7 @@ impl Glossary {
                 model
                     .of_type(ItemType::Afkorting)
                     .into_iter()
-                    .filter_map(abbreviation),
+                    .filter_map(|a| abbreviation(model, a)),
             );
         }
         if cfg.begrippen {
@@ -125,7 +128,7 @@ impl Glossary {
     }
 }
 
-fn abbreviation(item: &Item) -> Option<Term> {
+fn abbreviation(model: &Model, item: &Item) -> Option<Term> {
     let voluit = item.facts.voluit.clone()?;
     if voluit.starts_with("onbekend") {
         return None;
@@ -143,6 +146,15 @@ fn abbreviation(item: &Item) -> Option<Term> {
         voluit: Some(voluit),
         forms: vec![short],
         begrip: item.first(Relation::Begrip).map(str::to_owned),
+        names: item
+            .targets(Relation::Links)
+            .filter(|id| {
+                model
+                    .get(id)
+                    .is_some_and(|t| t.kind == ItemType::Organisatie)
+            })
+            .map(str::to_owned)
+            .collect(),
     })
 }
 
@@ -162,18 +174,19 @@ fn begrip(item: &Item) -> Term {
         voluit: None,
         forms,
         begrip: None,
+        names: Vec::new(),
     }
 }
 
-/// The item is the term, or the begrip the abbreviation stands for, or links to it in its text.
+/// The item is the term, or the begrip the abbreviation stands for, or links to it (or to the
+/// organisation the abbreviation names) in its text.
 fn explains(item: &Item, term: &Term) -> bool {
     item.id == term.id
         || term.begrip.as_deref() == Some(item.id.as_str())
         || item.first(Relation::Begrip) == Some(term.id.as_str())
-        || item
-            .links
-            .iter()
-            .any(|l| l.rel == Relation::Tekst && l.target == term.id)
+        || item.links.iter().any(|l| {
+            l.rel == Relation::Tekst && (l.target == term.id || term.names.contains(&l.target))
+        })
 }
 
 /// First sentence where the abbreviation appears, if it is neither linked there nor written
