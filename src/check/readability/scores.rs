@@ -139,13 +139,27 @@ const PARTICLES: &[&str] = &[
     "uit", "vast", "voor", "weg", "vrij", "rond", "tegen",
 ];
 
-/// A sentence with a form of `worden` and a past participle: "Het plan wordt uitgevoerd".
+/// How far (in words) a participle may stand from `worden`: "wordt in 2025 door de raad
+/// vastgesteld" is 6.
+/// Further apart they belong to different clauses ("Dat betekent: … als je ouder wordt").
+const PASSIVE_SPAN: usize = 6;
+
+/// A sentence with a form of `worden` and a past participle near it: "Het plan wordt
+/// uitgevoerd".
 pub fn is_passive(words: &[&str]) -> bool {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    lower.iter().any(|w| WORDEN.contains(&w.as_str()))
-        && lower
-            .iter()
-            .any(|w| is_participle(w) && !WORDEN.contains(&w.as_str()))
+    let is_worden = |w: &String| WORDEN.contains(&w.as_str());
+    lower
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| is_worden(w))
+        .any(|(i, _)| {
+            let from = i.saturating_sub(PASSIVE_SPAN);
+            let to = (i + PASSIVE_SPAN + 1).min(lower.len());
+            lower[from..to]
+                .iter()
+                .any(|w| !is_worden(w) && is_participle(w))
+        })
 }
 
 /// Words that look like a past participle but are not.
@@ -156,6 +170,7 @@ const NOT_PARTICIPLES: &[&str] = &[
     "gewest",
     "geleden",
     "genoeg",
+    "geschikt",
 ];
 
 fn is_participle(w: &str) -> bool {
@@ -184,6 +199,15 @@ mod tests {
         assert!(is_passive(&words("Dit werd door de GGD betaald.")));
         assert!(!is_passive(&words("De groep wordt steeds groter.")));
         assert!(!is_passive(&words("We stellen het plan vast.")));
+        assert!(!is_passive(&words(
+            "De woning is niet geschikt om in oud te worden."
+        )));
+        assert!(!is_passive(&words(
+            "Levensfasebestendig betekent: je kunt er blijven wonen als je ouder wordt."
+        )));
+        assert!(is_passive(&words(
+            "Het plan dat de raad noemde, wordt in 2025 door de provincie vastgesteld."
+        )));
     }
 
     #[test]
