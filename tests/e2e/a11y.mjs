@@ -43,6 +43,10 @@ const failures = [];
 const summary = {};
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Every page in light and in dark mode (the theme follows the reader's system setting).
+  for (const scheme of ["light", "dark"]) {
+  await page.emulateMedia({ colorScheme: scheme });
+  const suffix = scheme === "dark" ? " (donker)" : "";
   for (const [name, path] of pages) {
     if (path === null) { failures.push(`${name}: geen pagina gevonden om te testen`); continue; }
     await page.goto(base + path, { waitUntil: "networkidle" });
@@ -52,11 +56,13 @@ try {
     }
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
-    summary[name] = result.violations.length;
+    summary[name + suffix] = result.violations.length;
     for (const v of result.violations) {
-      failures.push(`${name} (${path}): ${v.id} – ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      failures.push(`${name}${suffix} (${path}): ${v.id} – ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
     }
   }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Keyboard only: the first Tab reaches the skip link; every stop has a visible focus.
   await page.goto(base, { waitUntil: "networkidle" });
@@ -101,6 +107,12 @@ try {
     }
     await p.close();
   }
+  const dark = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+  for (const [name, path] of [["home", ""], ["agenda", "agenda/"]]) {
+    await dark.goto(base + path, { waitUntil: "networkidle" });
+    await dark.screenshot({ path: join(shots, `${name}-donker-1280.png`), fullPage: true });
+  }
+  await dark.close();
 } finally {
   await browser.close();
   server.close();
