@@ -22,6 +22,7 @@ fn opts() -> Options {
         site_url: None,
         today: (2025, 6, 1),
         theme: ThemeKind::Default,
+        mouse: false,
     }
 }
 

@@ -14,6 +14,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "MAP")]
     pub content: Option<PathBuf>,
 
+    /// Browser: klik en scroll met de muis. Tekst selecteren gaat dan met Shift ingedrukt.
+    /// Ook in book.toml: [marke] muis = true. Standaard uit.
+    #[arg(long)]
+    pub muis: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -21,7 +26,11 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Open de browser in de terminal (dit is ook wat 'marke' zonder opdracht doet).
-    Browse,
+    Browse {
+        /// Klik en scroll met de muis (tekst selecteren dan met Shift). Standaard uit.
+        #[arg(long)]
+        muis: bool,
+    },
     /// Controleer de inhoud: fouten met bestand, regel en kolom, en een tip.
     Check {
         /// Uitvoer: human (leesbaar), json, of github (annotaties voor GitHub Actions).
@@ -82,4 +91,23 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::{Cli, Command};
+
+    #[test]
+    fn the_mouse_is_off_unless_asked_for() {
+        let cli = Cli::parse_from(["marke"]);
+        assert!(!cli.muis);
+        assert!(cli.command.is_none());
+        let cli = Cli::parse_from(["marke", "browse"]);
+        assert!(matches!(cli.command, Some(Command::Browse { muis: false })));
+        assert!(Cli::parse_from(["marke", "--muis"]).muis);
+        let cli = Cli::parse_from(["marke", "browse", "--muis"]);
+        assert!(matches!(cli.command, Some(Command::Browse { muis: true })));
+    }
 }

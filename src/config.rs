@@ -84,6 +84,9 @@ pub struct MarkeConfig {
     pub theme: PathBuf,
     /// Readability thresholds; read by the `check::readability` module.
     pub leesbaarheid: Leesbaarheid,
+    /// Clicks and the wheel in the terminal browser (like `marke --muis`). Off by default:
+    /// capturing the mouse stops plain text selection in most terminals.
+    pub muis: bool,
 }
 
 /// `[marke.leesbaarheid]`: when `marke check` warns about hard text (B1).
@@ -151,6 +154,7 @@ impl Default for MarkeConfig {
             content: PathBuf::from("content"),
             theme: PathBuf::from("themes/default"),
             leesbaarheid: Leesbaarheid::default(),
+            muis: false,
         }
     }
 }
@@ -207,6 +211,15 @@ mod tests {
     fn unknown_keys_are_rejected() {
         let err = toml::from_str::<Config>("[book]\ntitel = 'x'\n").unwrap_err();
         assert!(err.to_string().contains("titel"), "{err}");
+    }
+
+    #[test]
+    fn the_mouse_is_off_by_default_and_muis_turns_it_on() {
+        assert!(!Config::default().marke.muis);
+        let config: Config = toml::from_str("[marke]\ncontent = 'inhoud'\n").unwrap();
+        assert!(!config.marke.muis);
+        let config: Config = toml::from_str("[marke]\nmuis = true\n").unwrap();
+        assert!(config.marke.muis);
     }
 
     #[test]

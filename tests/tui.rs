@@ -30,6 +30,7 @@ fn app_sized(w: u16, h: u16, site_url: Option<&str>) -> App {
         site_url: site_url.map(str::to_owned),
         today: (2025, 6, 1),
         theme: ThemeKind::Plain,
+        mouse: false,
     };
     App::new(model(), opts, (w, h)).unwrap()
 }
@@ -728,4 +729,261 @@ fn the_cursor_sits_on_the_selected_row() {
         .map(|x| terminal.backend().buffer()[(x, pos.y)].symbol().to_owned())
         .collect();
     assert!(row.contains("▶") && row.contains("Netwerkaanpak"), "{row}");
+}
+
+// ---- the mouse (`--muis`) ----
+
+fn click(app: &mut App, column: u16, row: u16) -> Option<Effect> {
+    app.update(Action::Click { column, row })
+}
+
+fn wheel(app: &mut App, column: u16, row: u16, delta: i16) {
+    app.update(Action::Scroll { column, row, delta });
+}
+
+/// The screen as the user sees it, one string per line.
+fn screen_lines(app: &App) -> Vec<String> {
+    render(app)
+        .lines()
+        .map(|l| l.trim_matches('"').to_owned())
+        .collect()
+}
+
+/// Clicks the third row the user sees in the list, and checks that the row marked `▶`
+/// afterwards is the row that was drawn there.
+fn click_third_visible_row(app: &mut App) {
+    let list = app.areas().list;
+    let y = list.y + 2;
+    let before = screen_lines(app)[usize::from(y)].clone();
+    assert!(
+        !before.contains('▶'),
+        "third row already selected: {before}"
+    );
+    assert_eq!(click(app, list.x + 4, y), None);
+    let after = screen_lines(app)[usize::from(y)].clone();
+    assert!(after.starts_with('▶'), "row {y} not selected:\n{after}");
+    let text = &app.rows[app.loc.sel].text;
+    assert!(
+        before.contains(text.as_str()),
+        "{text:?} was not on row {y}: {before}"
+    );
+}
+
+#[test]
+fn a_click_on_the_third_visible_row_selects_it_and_a_second_click_opens_it() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = app_sized(w, h, None);
+        click_third_visible_row(&mut app);
+        assert_eq!(
+            app.selected_id().as_deref(),
+            Some("gezonde-leefomgeving"),
+            "{w}x{h}"
+        );
+        assert_eq!(app.loc.screen, Screen::Home, "one click only selects");
+        let y = app.areas().list.y + 2;
+        click(&mut app, 3, y);
+        assert_eq!(
+            app.loc.screen,
+            Screen::Children("gezonde-leefomgeving".into()),
+            "{w}x{h}: the second click opens, like Enter"
+        );
+    }
+}
+
+#[test]
+fn a_click_counts_from_the_first_row_shown_when_the_list_has_scrolled() {
+    // 16 lines high: the agenda's list shows 7 of its rows, so after G it has scrolled.
+    let mut app = app_sized(80, 16, None);
+    app.update(Action::Show(View::Agenda));
+    app.update(Action::Bottom);
+    let list = app.areas().list;
+    assert!(
+        marke::tui::layout::list_offset(app.loc.sel, usize::from(list.height)) > 0,
+        "the list should have scrolled"
+    );
+    // The third visible row may be a heading: find the first selectable row from the third on.
+    let sel = app.loc.sel;
+    click_third_visible_row_or_heading(&mut app, sel);
+}
+
+/// On a scrolled list: a click on a visible heading changes nothing, a click on a visible
+/// item selects exactly that item.
+fn click_third_visible_row_or_heading(app: &mut App, sel: usize) {
+    let list = app.areas().list;
+    let start = marke::tui::layout::list_offset(sel, usize::from(list.height));
+    let mut heading_seen = false;
+    let mut item_seen = false;
+    for dy in 0..list.height {
+        let i = start + usize::from(dy);
+        let Some(row) = app.rows.get(i).cloned() else {
+            break;
+        };
+        if i == app.loc.sel {
+            continue;
+        }
+        let before = app.loc.sel;
+        click(app, list.x + 4, list.y + dy);
+        if row.id.is_none() {
+            assert_eq!(app.loc.sel, before, "a heading was selected: {}", row.text);
+            heading_seen = true;
+        } else {
+            assert_eq!(app.loc.sel, i, "clicked {} but got another row", row.text);
+            item_seen = true;
+            // Back to where we were, for the next rows.
+            app.update(Action::Bottom);
+        }
+    }
+    assert!(
+        heading_seen && item_seen,
+        "the test should click both kinds"
+    );
+}
+
+#[test]
+fn a_click_on_a_group_heading_does_nothing() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = app_sized(w, h, None);
+        app.update(Action::Show(View::Agenda));
+        let list = app.areas().list;
+        assert!(app.rows[0].id.is_none(), "the agenda starts with a year");
+        let before = (app.loc.clone(), app.selected_id());
+        assert_eq!(click(&mut app, list.x + 1, list.y), None);
+        assert_eq!(click(&mut app, list.x + 1, list.y), None);
+        assert_eq!((app.loc.clone(), app.selected_id()), before, "{w}x{h}");
+    }
+}
+
+#[test]
+fn the_wheel_scrolls_the_text_or_moves_in_the_list_under_the_pointer() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = afspraak_text(w, h);
+        let detail = app.areas().detail;
+        assert!(app.wrapped().lines.len() > 10, "the text is long enough");
+        wheel(&mut app, detail.x + 5, detail.y + 2, 1);
+        assert_eq!(app.loc.scroll, 3, "{w}x{h}: one notch is three lines");
+        wheel(&mut app, detail.x + 5, detail.y + 2, 2);
+        assert_eq!(app.loc.scroll, 9, "{w}x{h}");
+        wheel(&mut app, detail.x + 5, detail.y + 2, -1);
+        assert_eq!(app.loc.scroll, 6, "{w}x{h}");
+        assert_eq!(app.selected_id().as_deref(), Some("2-1-1-a"));
+    }
+    // Side by side, the wheel over the list moves the cursor there (skipping headings).
+    let mut app = app_sized(120, 40, None);
+    app.update(Action::Show(View::Agenda));
+    let list = app.areas().list;
+    let first = app.loc.sel;
+    wheel(&mut app, list.x + 2, list.y + 1, 1);
+    assert_eq!(
+        app.loc.sel,
+        app.rows.len().min(first + 2),
+        "past the heading"
+    );
+    assert!(app.selected_id().is_some());
+    wheel(&mut app, list.x + 2, list.y + 1, -1);
+    assert_eq!(app.loc.sel, first);
+    assert_eq!(app.loc.scroll, 0);
+}
+
+#[test]
+fn a_click_in_the_search_results_selects_the_hit_under_the_pointer() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = app_sized(w, h, None);
+        app.update(Action::StartSearch);
+        type_text(&mut app, "mantelzorg");
+        assert!(app.search.results.hits.len() >= 3);
+        let list = app.areas().list;
+        // Each hit has three lines: title, breadcrumb, snippet. The snippet line of hit 2:
+        click(&mut app, list.x + 10, list.y + 2 * 3 + 2);
+        assert_eq!(app.loc.sel, 2, "{w}x{h}");
+        let id = app.search.results.hits[2].id.clone();
+        assert_eq!(app.selected_id(), Some(id.clone()));
+        let screen = screen_lines(&app);
+        assert!(screen[usize::from(list.y) + 6].starts_with('▶'), "{w}x{h}");
+        // The title line of hit 1, then its breadcrumb line.
+        click(&mut app, list.x + 1, list.y + 3);
+        assert_eq!(app.loc.sel, 1, "{w}x{h}");
+        assert_eq!(app.loc.screen, Screen::Zoeken);
+        click(&mut app, list.x + 1, list.y + 4);
+        assert_ne!(
+            app.loc.screen,
+            Screen::Zoeken,
+            "{w}x{h}: clicked twice, opened"
+        );
+        assert_eq!(
+            app.selected_id().as_deref(),
+            Some(app.search.results.hits[1].id.as_str())
+        );
+        assert_eq!(app.loc.focus, Focus::Text);
+    }
+    // When the results have scrolled, the first line shown is not the first hit.
+    let mut app = app_sized(80, 16, None);
+    app.update(Action::StartSearch);
+    type_text(&mut app, "mantelzorg");
+    app.update(Action::Bottom);
+    let last = app.loc.sel;
+    let list = app.areas().list;
+    let start = marke::tui::layout::visible_hits(list, last).start;
+    assert!(start > 0, "the results should have scrolled");
+    click(&mut app, list.x + 1, list.y + 1);
+    assert_eq!(app.loc.sel, start);
+}
+
+#[test]
+fn a_click_on_a_link_selects_it_and_a_second_click_follows_it() {
+    let mut app = app();
+    select(&mut app, "netwerkaanpak");
+    let detail = app.areas().detail;
+    let inner = marke::tui::layout::detail_inner(detail);
+    let wrapped = app.wrapped();
+    let line = wrapped.link_lines[0];
+    assert!(line < usize::from(detail.height), "link 0 is on screen");
+    let row = detail.y + u16::try_from(line).unwrap();
+    // Beside the text: the focus goes to the text, no link is selected.
+    click(&mut app, detail.x, detail.y);
+    assert_eq!((app.loc.focus, app.loc.link), (Focus::Text, None));
+    // The column where link 0 starts on its line.
+    let x: usize = wrapped.lines[line]
+        .iter()
+        .take_while(|s| s.link != Some(0))
+        .map(|s| unicode_width::UnicodeWidthStr::width(s.text.as_str()))
+        .sum();
+    let column = inner.x + u16::try_from(x).unwrap();
+    assert_eq!(click(&mut app, column, row), None);
+    assert_eq!((app.loc.focus, app.loc.link), (Focus::Text, Some(0)));
+    assert_eq!(app.selected_id().as_deref(), Some("netwerkaanpak"));
+    click(&mut app, column, row);
+    assert_ne!(
+        app.selected_id().as_deref(),
+        Some("netwerkaanpak"),
+        "the second click follows the link"
+    );
+    app.update(Action::Back);
+    assert_eq!(app.selected_id().as_deref(), Some("netwerkaanpak"));
+}
+
+#[test]
+fn the_wheel_scrolls_help_and_a_tiny_terminal_ignores_the_mouse() {
+    let mut app = app();
+    app.update(Action::Help);
+    wheel(&mut app, 50, 20, 2);
+    assert_eq!(app.popup, Some(marke::tui::app::Popup::Help { scroll: 6 }));
+    let mut app = app_sized(30, 8, None);
+    let before = app.loc.clone();
+    click(&mut app, 2, 2);
+    wheel(&mut app, 2, 2, 1);
+    assert_eq!(app.loc, before);
+}
+
+#[test]
+fn help_explains_the_mouse() {
+    let lines = marke::tui::view::help_lines(&marke::tui::theme::Theme::new(ThemeKind::Plain));
+    let text: String = lines.iter().map(|l| l.to_string() + "\n").collect();
+    assert!(text.contains("--muis"), "{text}");
+    assert!(text.contains("wieltje"), "{text}");
+    // The help window is 78 wide and does not wrap: the mouse lines fit in its 76 columns.
+    let mouse = text.find("Met de muis").expect("a mouse section");
+    for line in text[mouse..].lines() {
+        let width = unicode_width::UnicodeWidthStr::width(line);
+        assert!(width <= 76, "{width} columns: {line}");
+    }
 }

@@ -1,7 +1,8 @@
 //! End to end: the real binary in tmux, driven like a person would. Open, search
 //! "mantelzorg", open a result, walk its found words with `n`, find a word in the text with
 //! `/`, go back, open help, quit — and the terminal is restored (no alternate screen, cooked
-//! mode back). Needs tmux (`apt-get install tmux`).
+//! mode back). With `--muis`: a click and the wheel work, and after Ctrl-C the mouse is
+//! released. Needs tmux (`apt-get install tmux`).
 
 use std::path::Path;
 use std::process::Command;
@@ -27,6 +28,35 @@ fn tmux(args: &[&str]) -> String {
 }
 
 impl Session {
+    /// A tmux format for the pane, e.g. `#{alternate_on}`.
+    fn flag(&self, format: &str) -> String {
+        tmux(&["display", "-p", "-t", &self.0, format])
+            .trim()
+            .to_owned()
+    }
+
+    /// A mouse event as the terminal sends it with SGR encoding; `x` and `y` count from 0.
+    fn mouse(&self, button: u8, x: u16, y: u16) {
+        let (x, y) = (x + 1, y + 1);
+        tmux(&[
+            "send-keys",
+            "-t",
+            &self.0,
+            "-l",
+            &format!("\x1b[<{button};{x};{y}M"),
+        ]);
+        if button < 64 {
+            tmux(&[
+                "send-keys",
+                "-t",
+                &self.0,
+                "-l",
+                &format!("\x1b[<{button};{x};{y}m"),
+            ]);
+        }
+        sleep(Duration::from_millis(30));
+    }
+
     fn screen(&self) -> String {
         tmux(&["capture-pane", "-p", "-t", &self.0])
     }
@@ -122,5 +152,64 @@ fn search_open_back_help_quit_restores_the_terminal() {
     assert_eq!(
         tmux(&["display", "-p", "-t", &name, "#{alternate_on}"]).trim(),
         "0"
+    );
+}
+
+/// Starts marke in a new tmux session of 100 × 30 with these extra arguments.
+fn start(name: &str, args: &str) -> Session {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = root.join("tests/fixtures/tui/content");
+    let script = format!(
+        "{} --content {} {args}; echo \"marke klaar: $?\"; sleep 30",
+        env!("CARGO_BIN_EXE_marke"),
+        content.display()
+    );
+    let session = Session(name.to_owned());
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        name,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-c",
+        &root.display().to_string(),
+        &script,
+    ]);
+    session
+}
+
+#[test]
+fn without_muis_the_mouse_is_left_to_the_terminal() {
+    let session = start(&format!("marke-e2e-nomouse-{}", std::process::id()), "");
+    session.wait_for("De Drentse Droom");
+    assert_eq!(session.flag("#{mouse_any_flag}#{mouse_button_flag}"), "00");
+    session.keys(&["q"]);
+    session.wait_for("marke klaar: 0");
+}
+
+#[test]
+fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
+    let session = start(&format!("marke-e2e-mouse-{}", std::process::id()), "--muis");
+    session.wait_for("LIJST  1/3");
+    assert_eq!(session.flag("#{mouse_sgr_flag}"), "1", "mouse captured");
+    // 100 wide: the list is on the left, under the Droom (header 1 line + top 5 lines).
+    session.mouse(0, 4, 8); // the third row: 1.3 Gezonde leefomgeving
+    let screen = session.wait_for("LIJST  3/3");
+    assert!(screen.contains("▶ 1.3 Gezonde leefomgev"), "{screen}");
+    session.mouse(64, 4, 8); // wheel up: one row up
+    session.wait_for("LIJST  2/3");
+    session.mouse(0, 4, 7); // the selected row again: open it
+    session.wait_for("LIJST  1/2");
+    session.keys(&["C-c"]);
+    session.wait_for("marke klaar: 0");
+    assert_eq!(session.flag("#{alternate_on}"), "0");
+    assert_eq!(
+        session
+            .flag("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}"),
+        "0000",
+        "mouse still captured after Ctrl-C"
     );
 }

@@ -9,7 +9,8 @@ use super::Workspace;
 use crate::model::{DROOM_ID, ItemType, Model, planned};
 use crate::tui::{self, lists, theme::ThemeKind};
 
-pub fn run(ws: &Workspace) -> Result<u8> {
+/// `muis`: `--muis` was given; `[marke] muis = true` in book.toml turns the mouse on as well.
+pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
@@ -21,6 +22,7 @@ pub fn run(ws: &Workspace) -> Result<u8> {
         site_url: ws.config.output.html.site_url.clone(),
         today: planned::today(),
         theme: ThemeKind::from_env(),
+        mouse: muis || ws.config.marke.muis,
     };
     let mut reload = || {
         let (model, diags) = ws.load();

@@ -72,9 +72,13 @@ pub fn use_color(stream: impl std::io::IsTerminal) -> bool {
 
 /// Runs the command and returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
+    let command = cli.command.unwrap_or(Command::Browse { muis: false });
+    if cli.muis && !matches!(command, Command::Browse { .. }) {
+        anyhow::bail!("--muis hoort bij de browser: 'marke --muis' of 'marke browse --muis'");
+    }
     let ws = Workspace::discover(cli.content)?;
-    match cli.command.unwrap_or(Command::Browse) {
-        Command::Browse => browse::run(&ws),
+    match command {
+        Command::Browse { muis } => browse::run(&ws, cli.muis || muis),
         Command::Check {
             format,
             leesbaarheid,

@@ -1,6 +1,6 @@
-//! Everything the browser can do, as data. Keys map to these through `keys.rs`; `App::update`
-//! carries them out. Keeping them as plain values lets tests drive the browser without a
-//! terminal.
+//! Everything the browser can do, as data. Keys map to these through `keys.rs` (and, with
+//! `--muis`, clicks and the wheel through `terminal.rs`); `App::update` carries them out.
+//! Keeping them as plain values lets tests drive the browser without a terminal.
 
 use tui_input::InputRequest;
 
@@ -67,4 +67,17 @@ pub enum Action {
     ClearFilters,
     ClosePopup,
     Resize(u16, u16),
+    /// A left click at a cell of the screen (only with `--muis`): selects what is there;
+    /// a second click on the selected row or link opens it.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The mouse wheel at a cell of the screen: `delta` notches, negative is up. Scrolls the
+    /// list or the text under the pointer.
+    Scroll {
+        column: u16,
+        row: u16,
+        delta: i16,
+    },
 }

@@ -19,6 +19,7 @@ use super::glossary::Glossary;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
+use super::mouse::WHEEL_LINES;
 use super::strings as s;
 use super::theme::ThemeKind;
 use crate::index::{SearchIndex, SearchResults};
@@ -32,6 +33,9 @@ pub struct Options {
     /// Today as (year, month, day), to mark overdue afspraken.
     pub today: (u16, u8, u8),
     pub theme: ThemeKind,
+    /// Capture the mouse (`--muis` or `[marke] muis = true`): clicks and the wheel work, but
+    /// selecting text with the mouse then needs Shift in most terminals. Off by default.
+    pub mouse: bool,
 }
 
 /// Whether the keys move through the list or through the text of the selected item.
@@ -302,6 +306,8 @@ impl App {
                 self.size = (w, h);
                 self.clamp_scroll();
             }
+            Action::Click { column, row } => return self.click(column, row),
+            Action::Scroll { column, row, delta } => self.wheel(column, row, delta),
         }
         None
     }
@@ -313,6 +319,14 @@ impl App {
             (_, Action::Resize(w, h)) => self.size = (w, h),
             (Some(Popup::Help { scroll }), Action::Down) => *scroll += 1,
             (Some(Popup::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
+            (Some(Popup::Help { scroll }), Action::Scroll { delta, .. }) => {
+                *scroll = scroll.saturating_add_signed(isize::from(delta) * WHEEL_LINES);
+            }
+            (Some(Popup::Glossary { ids, sel }), Action::Scroll { delta, .. }) => {
+                *sel = sel
+                    .saturating_add_signed(isize::from(delta))
+                    .min(ids.len().saturating_sub(1));
+            }
             (Some(Popup::Glossary { ids, sel }), Action::Down) => {
                 *sel = (*sel + 1).min(ids.len().saturating_sub(1))
             }

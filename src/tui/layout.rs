@@ -70,6 +70,16 @@ pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
     }
 }
 
+/// First row of a list shown so that `sel` is visible in `height` rows: the list view draws
+/// from here, and a click on the list counts from here.
+pub fn list_offset(sel: usize, height: usize) -> usize {
+    if height == 0 {
+        0
+    } else {
+        (sel + 1).saturating_sub(height)
+    }
+}
+
 /// Lines per search result: title, breadcrumb, snippet.
 pub const HIT_LINES: usize = 3;
 

@@ -3,9 +3,10 @@
 //! Elm-style: one [`App`] state, an [`Action`] enum, `App::update`, and views in [`view`]
 //! that only read the state. Keys become actions through the one table in [`keys`], which
 //! also writes the help, the status-bar hints and the README's key table. The event loop in
-//! `terminal.rs` is synchronous: it waits for a key, updates, and redraws only when something
-//! changed. The browser reads the [`Model`]; it never reads `content/` itself (reloading after
-//! `e` goes through a function the command passes in).
+//! `terminal.rs` is synchronous: it waits for a key (or, with `--muis`, a click or the wheel;
+//! see [`mouse`]), updates, and redraws only when something changed. The browser reads the
+//! [`Model`]; it never reads `content/` itself (reloading after `e` goes through a function
+//! the command passes in).
 
 pub mod action;
 pub mod app;
@@ -16,6 +17,7 @@ mod glossary;
 pub mod keys;
 pub mod layout;
 pub mod lists;
+pub mod mouse;
 mod nav;
 pub mod strings;
 mod terminal;

@@ -34,10 +34,20 @@ impl App {
     /// Moves the cursor (list) or scrolls (text) by `n`.
     pub(super) fn step(&mut self, n: isize) {
         if self.loc.focus == Focus::Text {
-            let max = self.wrapped().lines.len().saturating_sub(1);
-            self.loc.scroll = self.loc.scroll.saturating_add_signed(n).min(max);
-            return;
+            self.scroll_text(n);
+        } else {
+            self.move_cursor(n);
         }
+    }
+
+    /// Scrolls the text by `n` lines, not past its last line.
+    pub(super) fn scroll_text(&mut self, n: isize) {
+        let max = self.wrapped().lines.len().saturating_sub(1);
+        self.loc.scroll = self.loc.scroll.saturating_add_signed(n).min(max);
+    }
+
+    /// Moves the cursor in the list by `n` selectable rows (group headings are skipped).
+    pub(super) fn move_cursor(&mut self, n: isize) {
         let dir = n.signum();
         let mut sel = self.loc.sel;
         for _ in 0..n.unsigned_abs().min(self.rows.len()) {
@@ -46,6 +56,11 @@ impl App {
                 None => break,
             }
         }
+        self.select_row(sel);
+    }
+
+    /// Puts the cursor on row `sel` (which must be selectable) and shows its text from the top.
+    pub(super) fn select_row(&mut self, sel: usize) {
         if sel != self.loc.sel {
             self.loc.sel = sel;
             self.loc.link = None;

@@ -9,6 +9,14 @@ pub const BEGRIPPEN: &str = "Begrippen A–Z";
 pub const ORGANISATIES: &str = "Organisaties";
 pub const ZOEKEN: &str = "Zoeken";
 pub const HELP_TITLE: &str = "Hulp: alle toetsen";
+/// The mouse in help, in the same two columns as the keys (the mouse is not in the keymap).
+pub const MOUSE_TITLE: &str = "Met de muis (alleen met marke --muis, of muis = true in book.toml)";
+pub const MOUSE_HELP: [(&str, &str); 4] = [
+    ("klik", "Kies een regel, een resultaat of een link"),
+    ("nog eens klikken", "Open het gekozene, net als Enter"),
+    ("wieltje", "Scroll de lijst of de tekst onder de muis"),
+    ("Shift + slepen", "Tekst selecteren om te kopiëren"),
+];
 pub const HELP_FOOTER: &str = "Esc, q of ? sluit deze hulp.";
 pub const GLOSSARY_TITLE: &str = "Begrippen in deze tekst";
 pub const GLOSSARY_EMPTY: &str = "Deze tekst noemt geen begrippen of afkortingen uit de lijst.";

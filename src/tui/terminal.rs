@@ -1,13 +1,17 @@
 //! The event loop and the effects that touch the outside world: the terminal (set up and
-//! always restored, also on panic and Ctrl-C), the editor, the clipboard (OSC 52) and the web
-//! browser.
+//! always restored, also on panic and Ctrl-C; with `--muis` mouse capture too), the editor,
+//! the clipboard (OSC 52) and the web browser.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, Result};
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use super::app::{App, Effect};
@@ -18,17 +22,77 @@ use crate::model::Model;
 /// Reloads the content after editing; `Err` holds a short reason in Dutch.
 pub type Reload<'a> = dyn FnMut() -> Result<Model, String> + 'a;
 
-/// Runs the browser until the user quits. The terminal is restored in every case.
+/// Runs the browser until the user quits. The terminal is restored in every case, mouse
+/// capture included.
 pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()> {
-    let mut terminal = ratatui::try_init().context("kan de terminal niet klaarzetten")?;
+    let mouse = opts.mouse;
+    if mouse {
+        release_mouse_on_panic();
+    }
+    let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
     let result = App::new(model, opts, (size.width, size.height))
-        .and_then(|mut app| event_loop(&mut terminal, &mut app, reload));
-    ratatui::restore();
+        .and_then(|mut app| event_loop(&mut terminal, &mut app, reload, mouse));
+    restore(mouse);
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, reload: &mut Reload) -> Result<()> {
+/// Raw mode, the alternate screen (both with ratatui's panic hook), and mouse capture when
+/// asked for. If capturing the mouse fails, the terminal is restored before the error returns.
+fn init(mouse: bool) -> Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    if mouse && let Err(e) = execute!(std::io::stdout(), EnableMouseCapture) {
+        restore(mouse);
+        return Err(e.into());
+    }
+    Ok(terminal)
+}
+
+/// Undoes [`init`]: mouse capture off first, then ratatui's raw mode and alternate screen.
+fn restore(mouse: bool) {
+    if mouse {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+}
+
+/// A panic hook that turns mouse capture off, so the shell after a crash does not get the
+/// mouse's escape codes. Installed once, before ratatui's own hook, which restores raw mode
+/// and the alternate screen and then calls this one.
+fn release_mouse_on_panic() {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+}
+
+/// A mouse event as an action: a left click, or a notch of the wheel. Moving, dragging and
+/// releasing are ignored (and do not redraw).
+fn mouse_action(ev: MouseEvent) -> Option<Action> {
+    let (column, row) = (ev.column, ev.row);
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column,
+            row,
+            delta: 1,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column,
+            row,
+            delta: -1,
+        }),
+        _ => None,
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    reload: &mut Reload,
+    mouse: bool,
+) -> Result<()> {
     let mut dirty = true;
     loop {
         if dirty {
@@ -44,13 +108,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, reload: &mut Reload
                 dirty = true;
                 app.update(Action::Resize(w, h))
             }
+            Event::Mouse(ev) if mouse => match mouse_action(ev) {
+                Some(action) => {
+                    dirty = true;
+                    app.update(action)
+                }
+                None => None,
+            },
             _ => None,
         };
         match effect {
             None => {}
             Some(Effect::Quit) => return Ok(()),
             Some(Effect::Edit { path, line }) => {
-                edit(terminal, app, &path, line, reload)?;
+                edit(terminal, app, &path, line, reload, mouse)?;
             }
             Some(Effect::Copy(text)) => copy(&text),
             Some(Effect::OpenUrl(url)) => open_url(&url),
@@ -65,8 +136,10 @@ fn edit(
     path: &Path,
     line: usize,
     reload: &mut Reload,
+    mouse: bool,
 ) -> Result<()> {
-    ratatui::restore();
+    // The editor gets a normal terminal: no raw mode, and no mouse codes in its input.
+    restore(mouse);
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "vi".into());
@@ -77,7 +150,7 @@ fn edit(
         .arg(format!("+{line}"))
         .arg(path)
         .status();
-    *terminal = ratatui::try_init().context("kan de terminal niet opnieuw klaarzetten")?;
+    *terminal = init(mouse).context("kan de terminal niet opnieuw klaarzetten")?;
     terminal.clear()?;
     match status {
         Err(e) => app.message = Some(s::editor_failed(&e.to_string())),
@@ -132,6 +205,52 @@ pub fn base64(data: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+    use crate::tui::Action;
+
+    fn mouse(kind: MouseEventKind) -> MouseEvent {
+        MouseEvent {
+            kind,
+            column: 7,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    #[test]
+    fn left_clicks_and_the_wheel_become_actions_and_nothing_else_does() {
+        let act = |k| super::mouse_action(mouse(k));
+        assert_eq!(
+            act(MouseEventKind::Down(MouseButton::Left)),
+            Some(Action::Click { column: 7, row: 5 })
+        );
+        assert_eq!(
+            act(MouseEventKind::ScrollDown),
+            Some(Action::Scroll {
+                column: 7,
+                row: 5,
+                delta: 1
+            })
+        );
+        assert_eq!(
+            act(MouseEventKind::ScrollUp),
+            Some(Action::Scroll {
+                column: 7,
+                row: 5,
+                delta: -1
+            })
+        );
+        for k in [
+            MouseEventKind::Moved,
+            MouseEventKind::Up(MouseButton::Left),
+            MouseEventKind::Drag(MouseButton::Left),
+            MouseEventKind::Down(MouseButton::Right),
+        ] {
+            assert_eq!(act(k), None, "{k:?}");
+        }
+    }
+
     #[test]
     fn base64_matches_rfc4648() {
         assert_eq!(super::base64(b"f"), "Zg==");

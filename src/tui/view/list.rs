@@ -9,18 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::chrome::truncate;
 use crate::tui::app::{App, Focus};
+use crate::tui::layout::list_offset;
 use crate::tui::lists::Row;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
-
-/// First row shown so that `sel` is visible in `height` rows.
-pub fn offset(sel: usize, height: usize) -> usize {
-    if height == 0 {
-        0
-    } else {
-        (sel + 1).saturating_sub(height)
-    }
-}
 
 /// Draws the rows; returns where the cursor goes when the list has the focus.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Position> {
@@ -32,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
         return None;
     }
     let height = usize::from(area.height);
-    let start = offset(app.loc.sel, height);
+    let start = list_offset(app.loc.sel, height);
     let max = app
         .rows
         .iter()

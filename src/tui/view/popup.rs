@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
     }
 }
 
-/// The help text: every binding, grouped by where it applies.
+/// The help text: every binding, grouped by where it applies, and then the mouse.
 pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for ctx in HELP_ORDER {
@@ -44,6 +44,14 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         }
         lines.push(Line::default());
     }
+    lines.push(Line::from(Span::styled(s::MOUSE_TITLE, theme.heading)));
+    for (what, help) in s::MOUSE_HELP {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {what:<22}"), theme.label),
+            Span::raw(help),
+        ]));
+    }
+    lines.push(Line::default());
     lines.push(Line::from(Span::styled(s::HELP_FOOTER, theme.muted)));
     lines
 }
