@@ -158,7 +158,7 @@ pub static KEYMAP: &[Binding] = &[
         &[k(Enter)],
         Action::FindDone,
         Some("klaar"),
-        "Stop met typen; de gevonden woorden blijven gemarkeerd",
+        "Stop met typen; de woorden blijven gemarkeerd",
     ),
     b(
         Find,
