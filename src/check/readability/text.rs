@@ -181,11 +181,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             continue;
         };
         let next = chars.get(j + 1).map(|&(_, d)| d);
+        let rest = chars.get(j + 1).map_or("", |&(p, _)| &text[p..]);
         let opens = next.is_some_and(|d| {
             d.is_uppercase()
                 || d.is_ascii_digit()
                 || matches!(d, '"' | '\'' | '(' | '[' | '“' | '‘' | '-' | '–')
-        });
+        }) || LOWERCASE_NAMES.iter().any(|n| starts_with_word(rest, n));
         if !space.is_whitespace() || !opens || (c == '.' && is_abbreviation(&text[start..pos])) {
             continue;
         }
@@ -198,6 +199,14 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// Names written in lower case that can start a sentence: "… uit de bron. marke leidt af …".
+const LOWERCASE_NAMES: &[&str] = &["marke"];
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
 }
 
 /// Whether the word before a full stop is an abbreviation such as `bijv` or `o.a`.
@@ -232,6 +241,19 @@ mod tests {
                 "Doel 2.1.1 volgt.",
                 "En dan?",
                 "Klaar!"
+            ]
+        );
+    }
+
+    #[test]
+    fn marke_in_lower_case_starts_a_sentence_but_other_lower_case_words_do_not() {
+        let s = plain("Dit staat in de bron. marke leidt het af. Zie blz. drie.");
+        assert_eq!(
+            s,
+            [
+                "Dit staat in de bron.",
+                "marke leidt het af.",
+                "Zie blz. drie."
             ]
         );
     }
