@@ -87,28 +87,9 @@ impl Session {
 
 #[test]
 fn search_open_back_help_quit_restores_the_terminal() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = root.join("tests/fixtures/tui/content");
     let name = format!("marke-e2e-{}", std::process::id());
-    let script = format!(
-        "{} --content {}; echo \"marke klaar: $?\"; stty -a | grep -o -- '-\\?icanon'; sleep 30",
-        env!("CARGO_BIN_EXE_marke"),
-        content.display()
-    );
-    let session = Session(name.clone());
-    tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &name,
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-c",
-        &root.display().to_string(),
-        &script,
-    ]);
+    // After marke: is the terminal back in cooked mode (icanon, not -icanon)?
+    let session = start(&name, "", "stty -a | grep -o -- '-\\?icanon';");
     session.wait_for("De Drentse Droom");
     assert_eq!(
         tmux(&["display", "-p", "-t", &name, "#{alternate_on}"]).trim(),
@@ -155,12 +136,13 @@ fn search_open_back_help_quit_restores_the_terminal() {
     );
 }
 
-/// Starts marke in a new tmux session of 100 × 30 with these extra arguments.
-fn start(name: &str, args: &str) -> Session {
+/// Starts marke in a new tmux session of 100 × 30 with these extra arguments; `after` runs in
+/// the shell once marke has ended.
+fn start(name: &str, args: &str, after: &str) -> Session {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("tests/fixtures/tui/content");
     let script = format!(
-        "{} --content {} {args}; echo \"marke klaar: $?\"; sleep 30",
+        "{} --content {} {args}; echo \"marke klaar: $?\"; {after} sleep 30",
         env!("CARGO_BIN_EXE_marke"),
         content.display()
     );
@@ -183,7 +165,7 @@ fn start(name: &str, args: &str) -> Session {
 
 #[test]
 fn without_muis_the_mouse_is_left_to_the_terminal() {
-    let session = start(&format!("marke-e2e-nomouse-{}", std::process::id()), "");
+    let session = start(&format!("marke-e2e-nomouse-{}", std::process::id()), "", "");
     session.wait_for("De Drentse Droom");
     assert_eq!(session.flag("#{mouse_any_flag}#{mouse_button_flag}"), "00");
     session.keys(&["q"]);
@@ -192,7 +174,11 @@ fn without_muis_the_mouse_is_left_to_the_terminal() {
 
 #[test]
 fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
-    let session = start(&format!("marke-e2e-mouse-{}", std::process::id()), "--muis");
+    let session = start(
+        &format!("marke-e2e-mouse-{}", std::process::id()),
+        "--muis",
+        "",
+    );
     session.wait_for("LIJST  1/3");
     assert_eq!(session.flag("#{mouse_sgr_flag}"), "1", "mouse captured");
     // 100 wide: the list is on the left, under the Droom (header 1 line + top 5 lines).
