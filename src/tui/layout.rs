@@ -87,7 +87,7 @@ pub const HIT_LINES: usize = 3;
 /// and the state makes their snippets (and only theirs) before the frame is drawn.
 pub fn visible_hits(list: Rect, sel: usize) -> std::ops::Range<usize> {
     let per_page = (usize::from(list.height) / HIT_LINES).max(1);
-    let start = (sel + 1).saturating_sub(per_page);
+    let start = list_offset(sel, per_page);
     start..start + per_page
 }
 
