@@ -52,6 +52,19 @@ fn unclosed_quote() {
 }
 
 #[test]
+fn unclosed_quote_points_at_the_opening_quote_not_where_the_parser_noticed() {
+    let f = Fixture::new();
+    f.write(
+        "b.yaml",
+        "- id: een\n  type: begrip\n  titel: \"Een\n  samenvatting: x\n  aliassen: [a, b]\n  voluit: \"Iets\"\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("aanhalingsteken wordt niet gesloten"), "{out}");
+    assert!(out.contains("b.yaml:3:10"), "{out}");
+}
+
+#[test]
 fn duplicate_key() {
     let f = Fixture::new();
     f.write("b.yaml", &format!("{ITEM}  titel: Nog een\n"));

@@ -71,10 +71,41 @@ fn translate(err: &Error, file: &Path, whole_file: &str, first_line: usize) -> D
         ),
         _ => dutch(&raw_message(err)),
     };
+    // The parser notices an unclosed quote only where the next quote closes it, often lines
+    // later; point at the quote that opened the text instead.
+    let (line, col) = if message == UNCLOSED_QUOTE {
+        opening_quote(whole_file, first_line, line).unwrap_or((line, col))
+    } else {
+        (line, col)
+    };
     Diagnostic::error("yaml", file, message)
         .at(line, col)
         .hint(hint)
         .with_source(whole_file)
+}
+
+const UNCLOSED_QUOTE: &str = "een aanhalingsteken wordt niet gesloten";
+
+/// The last line at or above `line` (and not above `first_line`) with an odd number of `"`:
+/// where a double-quoted text starts that no quote on its own line closes. Returns the line
+/// and the column of that line's last quote.
+fn opening_quote(text: &str, first_line: usize, line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    (first_line.max(1)..=line.min(lines.len()))
+        .rev()
+        .find_map(|n| {
+            let l = lines[n - 1];
+            let quotes = l
+                .match_indices('"')
+                .filter(|(i, _)| !l[..*i].ends_with('\\'));
+            let count = quotes.clone().count();
+            (count % 2 == 1).then(|| {
+                (
+                    n,
+                    quotes.last().map_or(1, |(i, _)| l[..i].chars().count() + 1),
+                )
+            })
+        })
 }
 
 /// The message without serde-saphyr's own location suffix and snippet.
@@ -133,7 +164,7 @@ fn dutch(msg: &str) -> (String, String) {
     }
     if lower.contains("unclosed quote") || lower.contains("quoted scalar") {
         return (
-            "een aanhalingsteken wordt niet gesloten".to_owned(),
+            UNCLOSED_QUOTE.to_owned(),
             "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint".to_owned(),
         );
     }
