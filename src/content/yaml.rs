@@ -95,16 +95,13 @@ fn opening_quote(text: &str, first_line: usize, line: usize) -> Option<(usize, u
         .rev()
         .find_map(|n| {
             let l = lines[n - 1];
-            let quotes = l
+            let quotes: Vec<usize> = l
                 .match_indices('"')
-                .filter(|(i, _)| !l[..*i].ends_with('\\'));
-            let count = quotes.clone().count();
-            (count % 2 == 1).then(|| {
-                (
-                    n,
-                    quotes.last().map_or(1, |(i, _)| l[..i].chars().count() + 1),
-                )
-            })
+                .map(|(i, _)| i)
+                .filter(|&i| !l[..i].ends_with('\\'))
+                .collect();
+            let last = *quotes.last()?;
+            (quotes.len() % 2 == 1).then(|| (n, l[..last].chars().count() + 1))
         })
 }
 
