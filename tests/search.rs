@@ -193,6 +193,12 @@ fn unknown_filters_give_a_dutch_message_and_no_hits() {
         assert_eq!(r.total, 0, "{q}");
         assert!(r.message.is_some(), "{q}");
     }
+    // The message says what would work.
+    let note = search("opgave:xyzzy").message.unwrap_or_default();
+    assert!(
+        note.contains("Kies uit:") && note.contains("netwerkaanpak"),
+        "{note}"
+    );
 }
 
 #[test]

@@ -203,12 +203,12 @@ fn add_filter(model: &Model, q: &mut ParsedQuery, key: &'static str, value: &str
         None => {
             q.impossible = true;
             q.chips.push((key.to_owned(), value.clone()));
-            q.notes.push(unknown_filter_note(key, &value));
+            q.notes.push(unknown_filter_note(model, key, &value));
         }
     }
 }
 
-fn unknown_filter_note(key: &str, value: &str) -> String {
+fn unknown_filter_note(model: &Model, key: &str, value: &str) -> String {
     match key {
         "type" => {
             let names: Vec<&str> = ItemType::ALL.iter().map(|t| t.name()).collect();
@@ -220,8 +220,20 @@ fn unknown_filter_note(key: &str, value: &str) -> String {
         "jaar" => {
             format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
         }
-        "opgave" => format!("Geen opgave gevonden bij '{value}'."),
-        _ => format!("Geen organisatie gevonden bij '{value}'."),
+        "opgave" => {
+            let ids: Vec<&str> = model
+                .of_type(ItemType::Opgave)
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect();
+            format!(
+                "Geen opgave gevonden bij '{value}'. Kies uit: {}.",
+                ids.join(", ")
+            )
+        }
+        _ => format!(
+            "Geen organisatie gevonden bij '{value}'. Typ een deel van de naam, zoals org:ggd."
+        ),
     }
 }
 
