@@ -4,9 +4,9 @@
 //! The JSON shape is documented in `schema/export.schema.json`; a test validates real output
 //! against it.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::model::markdown::{self, Footnotes, MdEvent as Event, Tag, TagEnd};
 use crate::model::{Facts, Item, Model, Relation, SourceRef};
 
 /// The whole export: one object with an `items` array.
@@ -190,11 +190,16 @@ pub fn facts_lines(model: &Model, item: &Item) -> Vec<(&'static str, String)> {
 }
 
 /// Markdown as readable plain text: headings on their own line, list items with "- ",
-/// item links as their text. Raw HTML is shown as text, never interpreted.
+/// footnotes numbered as on the site, item links as their text. Raw HTML is shown as text,
+/// never interpreted (the reader hands it over as text).
 pub fn plain_text(markdown: &str) -> String {
     let mut out = String::new();
     let mut list_depth = 0usize;
-    for event in Parser::new(markdown) {
+    let mut notes = Footnotes::default();
+    for (event, _) in markdown::read(markdown) {
+        let markdown::Event::Md(event) = event else {
+            continue;
+        };
         match event {
             Event::Start(Tag::Heading { .. }) => out.push('\n'),
             Event::End(TagEnd::Heading(_)) => out.push_str("\n\n"),
@@ -215,9 +220,13 @@ pub fn plain_text(markdown: &str) -> String {
             Event::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
             Event::End(TagEnd::TableCell) => out.push_str(" | "),
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push('\n'),
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                out.push_str(&t)
+            Event::FootnoteReference(label) => {
+                out.push_str(&format!("[{}]", notes.number(&label)));
             }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                out.push_str(&format!("[{}] ", notes.number(&label)));
+            }
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
             _ => {}
@@ -236,5 +245,13 @@ mod tests {
         assert!(t.contains("Kop\n"), "{t}");
         assert!(t.contains("Een link en <b>vet</b>."), "{t}");
         assert!(t.contains("- een\n- twee"), "{t}");
+    }
+
+    #[test]
+    fn plain_text_numbers_footnotes_and_keeps_tables() {
+        let t = plain_text("Zin[^b].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^b]: De bron.\n");
+        assert!(t.contains("Zin[1]."), "{t}");
+        assert!(t.contains("[1] De bron."), "{t}");
+        assert!(t.contains("1 | 2 |"), "{t}");
     }
 }

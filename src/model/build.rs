@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{Event, Parser, Tag};
 use serde_saphyr::Spanned;
 
+use super::markdown;
 use super::{Facts, Item, ItemType, Link, Location, Model, Planned, Relation, SourceRef, Status};
 use crate::content::{Loaded, RawEntry, RawItem, Text};
 use crate::diag::{Diagnostic, line_col};
@@ -556,12 +556,11 @@ fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
 
 /// Finds `[tekst](@id)` links in a Markdown body.
 fn body_links(body: &str, body_line: usize, indent: usize, out: &mut Vec<PendingLink>) {
-    for (event, range) in Parser::new(body).into_offset_iter() {
-        if let Event::Start(Tag::Link { dest_url, .. }) = event
-            && let Some(id) = dest_url.strip_prefix('@')
+    for (event, range) in markdown::read(body) {
+        if let markdown::Event::Link(link) = event
+            && let Some(id) = link.href.item_id()
         {
             let (l, c) = line_col(body, range.start);
-            let id = id.split('#').next().unwrap_or("");
             out.push(PendingLink {
                 target: id.to_owned(),
                 rel: Relation::Tekst,

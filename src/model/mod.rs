@@ -7,6 +7,7 @@
 mod build;
 pub mod kinds;
 pub mod links;
+pub mod markdown;
 pub mod planned;
 
 use std::collections::HashMap;

@@ -9,8 +9,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-
+use crate::model::markdown::{
+    self, CowStr, HeadingLevel, Href, LinkType, MdEvent as Event, Tag, TagEnd,
+};
 use crate::model::{ItemType, Model};
 
 /// A word or phrase that has an explanation page.
@@ -103,36 +104,38 @@ pub struct PageRef<'a> {
     pub item: Option<usize>,
 }
 
-/// Renders item text to HTML.
+/// Renders item text to HTML: a fold over [`markdown::read`]. Item links become relative
+/// links to the item's page; a link with an unsafe destination keeps only its text.
 pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: &str) -> String {
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut out_events: Vec<Event<'_>> = Vec::new();
     let mut seen: HashSet<usize> = page.item.into_iter().collect();
     let mut ids: HashSet<String> = HashSet::new();
-    let mut in_link = 0usize;
+    // One entry per open link: whether it was written out (an unsafe one is not).
+    let mut links: Vec<bool> = Vec::new();
     let mut in_heading: Option<(usize, String)> = None;
     let mut in_code = false;
-    for ev in Parser::new_ext(markdown, opts) {
-        match ev {
-            Event::Html(t) | Event::InlineHtml(t) => out_events.push(Event::Text(t)),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                in_link += 1;
-                let dest = item_href(model, page.root, &dest_url).map_or(dest_url, CowStr::from);
-                out_events.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest,
-                    title,
-                    id,
-                }));
+    for (ev, _) in markdown::read(markdown) {
+        let ev = match ev {
+            markdown::Event::Link(start) => {
+                let dest = href(model, page.root, &start.href);
+                links.push(dest.is_some());
+                if let Some(dest_url) = dest {
+                    out_events.push(Event::Start(Tag::Link {
+                        link_type: LinkType::Inline,
+                        dest_url,
+                        title: start.title,
+                        id: CowStr::Borrowed(""),
+                    }));
+                }
+                continue;
             }
+            markdown::Event::Md(ev) => ev,
+        };
+        match ev {
             Event::End(TagEnd::Link) => {
-                in_link = in_link.saturating_sub(1);
-                out_events.push(Event::End(TagEnd::Link));
+                if links.pop().unwrap_or(false) {
+                    out_events.push(Event::End(TagEnd::Link));
+                }
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 in_heading = Some((out_events.len(), String::new()));
@@ -167,7 +170,7 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
                 if let Some((_, h)) = in_heading.as_mut() {
                     h.push_str(&t);
                     out_events.push(Event::Text(t));
-                } else if in_link > 0 || in_code {
+                } else if !links.is_empty() || in_code {
                     out_events.push(Event::Text(t));
                 } else {
                     link_terms(glossary, page.root, &t, &mut seen, &mut out_events);
@@ -187,17 +190,18 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
     html
 }
 
-/// `@id` (optionally `@id#anker`) → the relative URL of that item's page.
-fn item_href(model: &Model, root: &str, dest: &str) -> Option<String> {
-    let rest = dest.strip_prefix('@')?;
-    let (id, anchor) = rest.split_once('#').map_or((rest, ""), |(i, a)| (i, a));
-    let item = model.get(id)?;
-    let anchor = if anchor.is_empty() {
-        String::new()
-    } else {
-        format!("#{anchor}")
-    };
-    Some(format!("{root}{}{anchor}", item.url_path()))
+/// Where a link goes on the site: an item's page (relative to this page, with its anchor),
+/// or the destination as written; `None` for an unsafe destination or an unknown item.
+fn href<'e>(model: &Model, root: &str, href: &Href) -> Option<CowStr<'e>> {
+    match href {
+        Href::Item { id, anchor } => {
+            let item = model.get(id)?;
+            let anchor = anchor.as_ref().map_or(String::new(), |a| format!("#{a}"));
+            Some(format!("{root}{}{anchor}", item.url_path()).into())
+        }
+        Href::Relative(url) | Href::External { url, .. } => Some(url.clone().into()),
+        Href::Unsafe(_) => None,
+    }
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {

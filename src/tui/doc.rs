@@ -6,11 +6,11 @@
 //! Just over 400 lines: building and wrapping share the `Block`/`Seg` types and belong together;
 //! a third of the file is the Markdown event match.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
 use super::strings as s;
 use crate::export::facts_lines;
+use crate::model::markdown::{self, Footnotes, Href, MdEvent as Event, Tag, TagEnd};
 use crate::model::{Item, Model, Relation};
 
 /// Between table cells.
@@ -173,14 +173,24 @@ impl Doc {
         }
     }
 
-    /// Markdown → blocks. Item links `[tekst](@id)` and web links become selectable links.
+    /// Markdown → blocks, a fold over [`markdown::read`]. Item links and external links
+    /// (web, e-mail, phone) become selectable links; footnotes are numbered as on the site.
     fn markdown(&mut self, model: &Model, md: &str) {
         let mut cur = Block::default();
         let mut tones: Vec<Tone> = Vec::new();
         let mut link: Option<usize> = None;
         let mut lists: Vec<Option<u64>> = Vec::new();
+        let mut notes = Footnotes::default();
+        let mut in_note = false;
         let tone = |tones: &[Tone]| tones.last().copied().unwrap_or(Tone::Text);
-        for ev in Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        for (ev, _) in markdown::read(md) {
+            let ev = match ev {
+                markdown::Event::Link(start) => {
+                    link = self.link_target(model, start.href);
+                    continue;
+                }
+                markdown::Event::Md(ev) => ev,
+            };
             match ev {
                 Event::Start(Tag::Heading { .. }) => {
                     self.blank();
@@ -223,26 +233,27 @@ impl Doc {
                     cur.indent = cur.prefix.width();
                 }
                 Event::End(TagEnd::Item) => self.flush(&mut cur),
+                Event::Start(Tag::FootnoteDefinition(label)) => {
+                    self.flush(&mut cur);
+                    cur.prefix = format!("[{}] ", notes.number(&label));
+                    cur.indent = cur.prefix.width();
+                    in_note = true;
+                }
+                Event::End(TagEnd::FootnoteDefinition) => {
+                    self.flush(&mut cur);
+                    (cur.indent, in_note) = (0, false);
+                    cur.prefix.clear();
+                }
+                Event::FootnoteReference(label) => {
+                    cur.segs.push(seg(&format!("[{}]", notes.number(&label)), Tone::Muted));
+                }
                 Event::End(TagEnd::Paragraph) => {
-                    if lists.is_empty() {
+                    if lists.is_empty() && !in_note {
                         self.flush(&mut cur);
                         self.blank();
                     } else {
                         cur.segs.push(seg(" ", Tone::Text));
                     }
-                }
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    let target = match dest_url.strip_prefix('@') {
-                        Some(id) if model.get(id).is_some() => Some(Target::Item(id.to_owned())),
-                        None if dest_url.starts_with("http") => {
-                            Some(Target::Url(dest_url.to_string()))
-                        }
-                        _ => None,
-                    };
-                    link = target.map(|t| {
-                        self.links.push(t);
-                        self.links.len() - 1
-                    });
                 }
                 Event::End(TagEnd::Link) => link = None,
                 Event::End(TagEnd::TableCell) => {
@@ -258,7 +269,7 @@ impl Doc {
                     self.flush(&mut cur);
                     self.blank();
                 }
-                Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => cur.segs.push(Seg {
+                Event::Text(t) => cur.segs.push(Seg {
                     text: t.replace('\n', " "),
                     tone: tone(&tones),
                     link,
@@ -275,6 +286,18 @@ impl Doc {
         }
         self.flush(&mut cur);
         self.blank();
+    }
+
+    /// Registers a selectable link: an item that exists, or an external address. Relative
+    /// site paths and unsafe destinations stay plain text.
+    fn link_target(&mut self, model: &Model, href: Href) -> Option<usize> {
+        let target = match href {
+            Href::Item { id, .. } if model.get(&id).is_some() => Target::Item(id),
+            Href::External { url, .. } => Target::Url(url),
+            _ => return None,
+        };
+        self.links.push(target);
+        Some(self.links.len() - 1)
     }
 
     fn flush(&mut self, cur: &mut Block) {
@@ -404,6 +427,42 @@ fn split_keep_space(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text_of(md: &str) -> Vec<String> {
+        let mut doc = Doc::default();
+        doc.markdown(&Model::default(), md);
+        doc.wrap(60)
+            .lines
+            .iter()
+            .map(|l| {
+                let line: String = l.iter().map(|s| s.text.as_str()).collect();
+                line.trim_end().to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn footnotes_are_numbered_as_on_the_site() {
+        let lines = text_of("Een zin[^bron].\n\n[^bron]: Uit het regioplan.\n");
+        assert!(lines.contains(&"Een zin[1].".to_owned()), "{lines:?}");
+        assert!(lines.contains(&"[1] Uit het regioplan.".to_owned()), "{lines:?}");
+    }
+
+    #[test]
+    fn web_mail_and_item_links_are_selectable_but_unsafe_ones_are_not() {
+        let mut doc = Doc::default();
+        doc.markdown(
+            &Model::default(),
+            "[a](https://x.nl) [b](mailto:a@b.nl) [c](javascript:x) [d](../pad/)",
+        );
+        assert_eq!(
+            doc.links,
+            [
+                Target::Url("https://x.nl".into()),
+                Target::Url("mailto:a@b.nl".into())
+            ]
+        );
+    }
 
     #[test]
     fn wrap_respects_width_and_indent() {

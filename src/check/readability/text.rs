@@ -9,10 +9,10 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::diag::line_col;
 use crate::model::Item;
+use crate::model::markdown::{self, Href, MdEvent as Event, Tag, TagEnd};
 
 /// One sentence of public text.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +53,7 @@ struct Piece {
 /// `base` (a folded YAML value has no lines of its own).
 fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     let mut block: Vec<Piece> = Vec::new();
-    let mut link: Option<String> = None;
+    let mut link: Option<Href> = None;
     let mut skip = 0usize;
     let line_of = |offset: usize| {
         if track_lines && base > 0 {
@@ -62,14 +62,18 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
             base
         }
     };
-    for (event, range) in Parser::new_ext(md, Options::ENABLE_TABLES).into_offset_iter() {
+    for (event, range) in markdown::read(md) {
+        let event = match event {
+            markdown::Event::Link(start) => {
+                link = Some(start.href);
+                continue;
+            }
+            markdown::Event::Md(event) => event,
+        };
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock) => skip += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::Image | TagEnd::HtmlBlock) => {
                 skip = skip.saturating_sub(1)
-            }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                link = Some(dest_url.to_string());
             }
             Event::End(TagEnd::Link) => link = None,
             Event::Start(
@@ -77,24 +81,26 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
                 | Tag::Heading { .. }
                 | Tag::Item
                 | Tag::TableCell
-                | Tag::BlockQuote(_),
+                | Tag::BlockQuote(_)
+                | Tag::FootnoteDefinition(_),
             )
             | Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
                 | TagEnd::Item
                 | TagEnd::TableCell
-                | TagEnd::BlockQuote(_),
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
             ) => flush(&mut block, &line_of, out),
             Event::Text(t) if skip == 0 => {
-                let target = link.as_deref().and_then(|d| d.strip_prefix('@'));
-                if link.as_deref().is_some_and(is_url) && is_url(&t) {
+                // A bare address shown as its own text is not prose.
+                if link.as_ref().is_some_and(|h| h.item_id().is_none()) && is_url(&t) {
                     continue;
                 }
                 block.push(Piece {
                     text: t.to_string(),
                     offset: range.start,
-                    link: target.map(|t| t.split('#').next().unwrap_or("").to_owned()),
+                    link: link.as_ref().and_then(Href::item_id).map(str::to_owned),
                 });
             }
             Event::SoftBreak | Event::HardBreak if skip == 0 => block.push(Piece {
@@ -278,6 +284,12 @@ mod tests {
         let (range, target) = &out[1].links[0];
         assert_eq!(&out[1].text[range.clone()], "reablement");
         assert_eq!(target, "reablement");
+    }
+
+    #[test]
+    fn footnotes_are_read_as_the_site_shows_them() {
+        let s = plain("Een zin met een voetnoot[^bron] erin.\n\n[^bron]: Dit staat in de bron.\n");
+        assert_eq!(s, ["Een zin met een voetnoot erin.", "Dit staat in de bron."]);
     }
 
     #[test]

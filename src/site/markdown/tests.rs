@@ -86,3 +86,17 @@ fn terms_inside_links_and_headings_stay_plain() {
     );
     assert!(!out.contains("<abbr"), "{out}");
 }
+
+#[test]
+fn unsafe_link_destinations_keep_only_their_text() {
+    let m = fixture();
+    let out = html(
+        &m,
+        "[klik](javascript:alert(1)), [mail](mailto:a@b.nl) en [web](https://example.org).",
+        None,
+    );
+    assert!(!out.contains("javascript"), "{out}");
+    assert!(out.contains("klik,"), "{out}");
+    assert!(out.contains(r#"<a href="mailto:a@b.nl">mail</a>"#), "{out}");
+    assert!(out.contains(r#"<a href="https://example.org">web</a>"#), "{out}");
+}
