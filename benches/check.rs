@@ -9,14 +9,14 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn check(dir: &Path) -> usize {
-    let (model, diags) = marke::model::build(marke::content::load(dir), dir);
-    let report = marke::check::run(&model, diags, Some(&Default::default()));
+    let marke::model::Checked { model, report } = marke::model::Model::load(dir);
+    let report = marke::check::run(&model, report, &Default::default());
     model.len() + report.errors
 }
 
 fn bench(c: &mut Criterion) {
     let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let (model, _) = marke::model::build(marke::content::load(&real), &real);
+    let model = marke::model::Model::load(&real).model;
     let mut group = c.benchmark_group("check");
     group
         .sample_size(10)

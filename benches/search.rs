@@ -28,7 +28,7 @@ const QUERIES: &[&str] = &[
 
 fn real_model() -> Model {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-    marke::model::build(marke::content::load(&dir), &dir).0
+    marke::model::Model::load(&dir).model
 }
 
 /// The real content copied `copies` times with renamed ids and links, loaded like real
@@ -36,7 +36,7 @@ fn real_model() -> Model {
 fn synthetic_model(real: &Model, copies: usize) -> Model {
     let tmp = tempfile::tempdir().expect("tempdir");
     marke::synthetic::write_corpus(real, tmp.path(), copies).expect("corpus");
-    marke::model::build(marke::content::load(tmp.path()), tmp.path()).0
+    marke::model::Model::load(tmp.path()).model
 }
 
 /// Every prefix of every query, as typed.

@@ -14,7 +14,7 @@ use tui_input::InputRequest;
 
 fn load() -> marke::model::Model {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    marke::model::build(marke::content::load(&dir), &dir).0
+    marke::model::Model::load(&dir).model
 }
 
 fn opts() -> Options {

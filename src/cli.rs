@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::check::Format;
+use crate::diag::Format;
 
 /// marke: de kennisbank van Gezonde Marke. Zonder opdracht opent de browser.
 #[derive(Debug, Parser)]

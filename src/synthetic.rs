@@ -127,17 +127,13 @@ mod tests {
     #[test]
     fn a_copy_of_valid_content_is_valid_and_the_same_size() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        let (model, _) = crate::model::build(crate::content::load(&root), &root);
+        let model = crate::model::Model::load(&root).model;
         let dir = tempfile::tempdir().unwrap();
         let n = write_corpus(&model, dir.path(), 2).unwrap();
         assert_eq!(n, model.len() * 2);
-        let (copy, diags) = crate::model::build(crate::content::load(dir.path()), dir.path());
-        let errors: Vec<_> = diags
-            .iter()
-            .filter(|d| d.is_error())
-            .map(|d| d.render_human(false))
-            .collect();
-        assert!(errors.is_empty(), "{}", errors.join("\n"));
-        assert_eq!(copy.len(), model.len() * 2);
+        let copy = crate::model::Model::load(dir.path());
+        let report = copy.report.render(crate::diag::Format::Human, false);
+        assert_eq!(copy.report.errors, 0, "{report}");
+        assert_eq!(copy.model.len(), model.len() * 2);
     }
 }

@@ -1,14 +1,14 @@
 //! The real content against the B1 figures of issue 8, and the readability warnings of
 //! `marke check` on a small fixture.
 
-use std::path::Path;
+mod common;
 
 use marke::check::readability::{self, Overview};
 use marke::config::Leesbaarheid;
+use marke::model::{Checked, Model};
 
-fn real_model() -> marke::model::Model {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    marke::model::build(marke::content::load(&dir), &dir).0
+fn real_model() -> Model {
+    common::valid_model(&common::repo_content())
 }
 
 /// Issue 8: at least 95 % of the items with 40 or more words reach Flesch-Douma 60.
@@ -47,8 +47,8 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
          Hier gaat het over reablement.\n",
     )
     .unwrap();
-    let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
-    let report = marke::check::run(&model, diags, Some(&Leesbaarheid::default()));
+    let Checked { model, report } = Model::load(dir.path());
+    let report = marke::check::run(&model, report, &Leesbaarheid::default());
     let long = report
         .diagnostics
         .iter()
@@ -82,11 +82,8 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
         als_fout: vec!["zin-te-lang".into()],
         ..Leesbaarheid::default()
     };
-    let (model, diags) = marke::model::build(marke::content::load(dir.path()), dir.path());
-    assert_eq!(
-        marke::check::run(&model, diags, Some(&strict)).exit_code(),
-        1
-    );
+    let Checked { model, report } = Model::load(dir.path());
+    assert_eq!(marke::check::run(&model, report, &strict).exit_code(), 1);
     let page = model.get("p").unwrap();
     assert_eq!(readability::score(page).long_sentences, 1);
 }

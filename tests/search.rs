@@ -11,7 +11,7 @@ fn fixture() -> &'static (Model, SearchIndex) {
     static FIXTURE: OnceLock<(Model, SearchIndex)> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-        let (model, _diags) = marke::model::build(marke::content::load(&dir), &dir);
+        let model = Model::load(&dir).model;
         let index = SearchIndex::build(&model).unwrap();
         (model, index)
     })

@@ -3,6 +3,8 @@
 //! pictures (snapshots, and numbers equal to their tables), and the browser checks in
 //! `tests/e2e` (html-validate, axe-core in Chromium, keyboard, screenshots).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,11 +16,7 @@ fn manifest() -> PathBuf {
 }
 
 fn load(dir: &Path) -> Model {
-    let loaded = marke::content::load(dir);
-    let (model, diags) = marke::model::build(loaded, dir);
-    let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:?}");
-    model
+    common::valid_model(dir)
 }
 
 fn fixture() -> Model {

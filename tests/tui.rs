@@ -1,10 +1,13 @@
 //! The terminal browser: state tests without rendering, snapshots of every view at 80×24 and
 //! 120×40, and one end-to-end run of the real binary in tmux.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use insta::assert_snapshot;
+use marke::model::ItemType;
 use marke::tui::find::line_text;
 use marke::tui::lists::Screen;
 use marke::tui::theme::ThemeKind;
@@ -18,11 +21,7 @@ fn fixture() -> PathBuf {
 }
 
 fn model() -> marke::model::Model {
-    let dir = fixture();
-    let (model, diags) = marke::model::build(marke::content::load(&dir), &dir);
-    let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).collect();
-    assert!(errors.is_empty(), "fixture has errors: {errors:?}");
-    model
+    common::valid_model(&fixture())
 }
 
 fn app_sized(w: u16, h: u16, site_url: Option<&str>) -> App {
@@ -446,7 +445,25 @@ fn search_type_filter_narrows_the_results() {
     let mut app = app();
     app.update(Action::StartSearch);
     type_text(&mut app, "mantelzorg");
-    app.update(Action::SearchKind); // afspraak
+    // Tab goes through the types the content has, in the order of ItemType::ALL, then back
+    // to all types.
+    let mut kinds = Vec::new();
+    loop {
+        app.update(Action::SearchKind);
+        match app.search.kind {
+            Some(k) => kinds.push(k),
+            None => break,
+        }
+    }
+    assert_eq!(kinds.first(), Some(&ItemType::Droom));
+    assert!(kinds.windows(2).all(|w| w[0] < w[1]), "{kinds:?}");
+    assert!(
+        !kinds.contains(&ItemType::Thema),
+        "the fixture has no thema"
+    );
+    while app.search.kind != Some(ItemType::Afspraak) {
+        app.update(Action::SearchKind);
+    }
     assert!(!app.search.results.hits.is_empty());
     assert!(
         app.search
@@ -478,7 +495,7 @@ fn agenda_marks_overdue_afspraken_and_filters() {
         .map(|r| r.text.trim().to_owned())
         .collect();
     assert_eq!(headings[0], "2024");
-    assert_eq!(headings.last().unwrap(), "nader te bepalen");
+    assert_eq!(headings.last().unwrap(), "Nader te bepalen");
     app.update(Action::FilterOpgave); // the first opgave: netwerkaanpak
     assert!(row(&app, "2-3-1-a").is_none());
     assert!(row(&app, "2-1-1-b").is_some());

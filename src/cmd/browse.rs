@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::Workspace;
 use crate::model::{DROOM_ID, ItemType, Model, planned};
-use crate::tui::{self, lists, theme::ThemeKind};
+use crate::tui::{self, theme::ThemeKind};
 
 /// `muis`: `--muis` was given; `[marke] muis = true` in book.toml turns the mouse on as well.
 pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
@@ -25,13 +25,9 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
         mouse: muis || ws.config.marke.muis,
     };
     let mut reload = || {
-        let (model, diags) = ws.load();
-        let report = crate::check::run(&model, diags, None);
-        if report.errors > 0 {
-            Err(format!("{} fouten; 'marke check' toont ze", report.errors))
-        } else {
-            Ok(model)
-        }
+        ws.load()
+            .valid()
+            .map_err(|r| format!("{} fouten; 'marke check' toont ze", r.errors))
     };
     tui::run(model, opts, &mut reload)?;
     Ok(0)
@@ -45,7 +41,7 @@ pub fn overview(model: &Model) -> String {
     }
     out.push_str("Opgaven                                   doelen  afspraken\n");
     for opgave in model.of_type(ItemType::Opgave) {
-        let (doelen, afspraken) = lists::counts(model, opgave);
+        let (doelen, afspraken) = model.counts(opgave);
         out.push_str(&format!(
             "{:<42}{:>6}{:>11}\n",
             opgave.display_title(),

@@ -3,11 +3,12 @@
 use anyhow::Result;
 
 use super::{Workspace, use_color};
-use crate::check::Format;
 use crate::check::readability::Overview;
+use crate::diag::Format;
+use crate::model::Checked;
 
 pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool) -> Result<u8> {
-    let (model, diags) = ws.load();
+    let Checked { model, report } = ws.load();
     let cfg = &ws.config.marke.leesbaarheid;
     if leesbaarheid {
         let overview = Overview::new(&model, cfg);
@@ -17,8 +18,8 @@ pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool) -> Result<u8> {
         }
         return Ok(0);
     }
-    let report = crate::check::run(&model, diags, Some(cfg)).relative_to(&ws.cwd);
+    let report = crate::check::run(&model, report, cfg).relative_to(&ws.cwd);
     let color = format == Format::Human && use_color(std::io::stdout());
-    print!("{}", report.render(format, color, model.len()));
+    print!("{}", report.render(format, color));
     Ok(report.exit_code())
 }

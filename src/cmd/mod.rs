@@ -14,8 +14,8 @@ use anyhow::{Context, Result};
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
-use crate::diag::Diagnostic;
-use crate::model::Model;
+use crate::diag::Format;
+use crate::model::{Checked, Model};
 
 /// What every command starts from: the configuration and where the content is.
 pub struct Workspace {
@@ -41,27 +41,25 @@ impl Workspace {
         })
     }
 
-    /// Loads and validates the content.
-    pub fn load(&self) -> (Model, Vec<Diagnostic>) {
-        let loaded = crate::content::load(&self.content_dir);
-        crate::model::build(loaded, &self.content_dir)
+    /// Loads and validates the content, with paths in the report relative to the current
+    /// folder.
+    pub fn load(&self) -> Checked {
+        let mut checked = Model::load(&self.content_dir);
+        checked.report = checked.report.relative_to(&self.cwd);
+        checked
     }
 
     /// Loads the content for a command that needs a valid model; prints the problems and
     /// returns `None` when there are errors.
     pub fn load_valid(&self) -> Option<Model> {
-        let (model, diags) = self.load();
-        let report = crate::check::run(&model, diags, None).relative_to(&self.cwd);
-        if report.errors > 0 {
-            let color = use_color(std::io::stderr());
-            eprint!(
-                "{}",
-                report.render(crate::check::Format::Human, color, model.len())
-            );
-            eprintln!("Los eerst de fouten op; 'marke check' laat ze allemaal zien.");
-            return None;
-        }
-        Some(model)
+        self.load()
+            .valid()
+            .map_err(|report| {
+                let color = use_color(std::io::stderr());
+                eprint!("{}", report.render(Format::Human, color));
+                eprintln!("Los eerst de fouten op; 'marke check' laat ze allemaal zien.");
+            })
+            .ok()
     }
 }
 

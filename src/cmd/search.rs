@@ -44,10 +44,9 @@ pub fn run(
         Some(name) => match ItemType::from_name(&name.to_lowercase()) {
             Some(t) => Some(t),
             None => {
-                let names: Vec<&str> = ItemType::ALL.iter().map(|t| t.name()).collect();
                 bail!(
                     "het type '{name}' bestaat niet; kies uit {}",
-                    names.join(", ")
+                    ItemType::names()
                 )
             }
         },

@@ -7,16 +7,15 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 
 use super::Workspace;
-use crate::check::Format;
+use crate::diag::Format;
 use crate::site::{self, serve::Status};
 
 /// Loads and builds once; the error text is what the page shows.
 fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String> {
-    let (model, diags) = ws.load();
-    let report = crate::check::run(&model, diags, None).relative_to(&ws.cwd);
-    if report.errors > 0 {
-        return Err(report.render(Format::Human, false, model.len()));
-    }
+    let model = ws
+        .load()
+        .valid()
+        .map_err(|report| report.render(Format::Human, false))?;
     site::build(&model, opts).map_err(|e| format!("{e:#}"))
 }
 

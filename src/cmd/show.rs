@@ -11,13 +11,11 @@ pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
     };
     if model.get(id).is_none() {
         eprintln!("fout: er is geen onderdeel met id '{id}'");
-        let near: Vec<&str> = model
-            .items()
-            .iter()
-            .map(|i| i.id.as_str())
-            .filter(|other| other.contains(id) || strsim::levenshtein(id, other) <= 2)
-            .take(5)
-            .collect();
+        let near: Vec<&str> =
+            crate::diag::suggestions(id, model.items().iter().map(|i| i.id.as_str()))
+                .into_iter()
+                .take(5)
+                .collect();
         if !near.is_empty() {
             eprintln!("  = tip: bedoelt u {}?", near.join(", "));
         } else {

@@ -244,12 +244,9 @@ fn dutch_kind(s: &str) -> String {
 
 /// "Bedoelt u ...?" for a misspelt field name.
 fn suggestion(field: &str) -> String {
-    crate::content::raw::FIELD_NAMES
-        .iter()
-        .map(|name| (strsim::levenshtein(field, name), name))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, name)| format!("; bedoelt u '{name}'?"))
+    crate::diag::suggestions(field, crate::content::raw::FIELD_NAMES.iter().copied())
+        .first()
+        .map(|name| format!("; bedoelt u '{name}'?"))
         .unwrap_or_default()
 }
 

@@ -210,13 +210,10 @@ fn add_filter(model: &Model, q: &mut ParsedQuery, key: &'static str, value: &str
 
 fn unknown_filter_note(model: &Model, key: &str, value: &str) -> String {
     match key {
-        "type" => {
-            let names: Vec<&str> = ItemType::ALL.iter().map(|t| t.name()).collect();
-            format!(
-                "Het type '{value}' bestaat niet. Kies uit: {}.",
-                names.join(", ")
-            )
-        }
+        "type" => format!(
+            "Het type '{value}' bestaat niet. Kies uit: {}.",
+            ItemType::names()
+        ),
         "jaar" => {
             format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
         }

@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 use super::markdown;
 use super::{Facts, Item, ItemType, Link, Location, Model, Planned, Relation, SourceRef, Status};
 use crate::content::{Loaded, RawEntry, RawItem, Text};
-use crate::diag::{Diagnostic, line_col};
+use crate::diag::{Diagnostic, line_col, suggestions};
 
 /// A link as written, with its position in the file.
 struct PendingLink {
@@ -93,6 +93,7 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     }
     let model = Model::new(items);
     warn_orphans(&model, &mut diagnostics);
+    warn_no_droom(&model, &mut diagnostics);
     (model, diagnostics)
 }
 
@@ -129,13 +130,12 @@ impl Ctx<'_> {
 
 fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
     let raw = entry.item;
-    let names: Vec<&str> = ItemType::ALL.iter().map(|t| t.name()).collect();
     let Some(kind) = ItemType::from_name(raw.kind.value.trim()) else {
         ctx.error(
             "onbekend-type",
             &raw.kind,
             format!("onbekend type '{}'", raw.kind.value),
-            format!("kies één van: {}", names.join(", ")),
+            format!("kies één van: {}", ItemType::names()),
         );
         return None;
     };
@@ -582,7 +582,11 @@ fn resolve(
     match types.get(&link.target) {
         None => {
             let mut hint = format!("controleer de id in '{}'", link.rel.field());
-            if let Some(best) = closest(&link.target, types.keys(), expected, types) {
+            let candidates = types
+                .iter()
+                .filter(|(_, t)| expected.is_none_or(|e| e == **t))
+                .map(|(id, _)| id.as_str());
+            if let Some(best) = suggestions(&link.target, candidates).first() {
                 hint = format!("bedoelt u '{best}'?");
             }
             Some(
@@ -622,21 +626,6 @@ fn resolve(
     }
 }
 
-/// The known id nearest to a mistyped one, preferring the expected type.
-fn closest<'a>(
-    wrong: &str,
-    ids: impl Iterator<Item = &'a String>,
-    expected: Option<ItemType>,
-    types: &HashMap<String, ItemType>,
-) -> Option<&'a String> {
-    let max = (wrong.len() / 4).clamp(1, 3);
-    ids.filter(|id| expected.is_none_or(|e| types.get(*id) == Some(&e)))
-        .map(|id| (strsim::levenshtein(wrong, id), id))
-        .filter(|(d, _)| *d <= max)
-        .min()
-        .map(|(_, id)| id)
-}
-
 /// An item that links nowhere and that nothing links to is probably forgotten.
 fn warn_orphans(model: &Model, diags: &mut Vec<Diagnostic>) {
     for item in model.items() {
@@ -661,5 +650,19 @@ fn warn_orphans(model: &Model, diags: &mut Vec<Diagnostic>) {
                 .hint("link het vanuit een verwant onderdeel, of voeg 'links' toe"),
             );
         }
+    }
+}
+
+/// Without the Drentse Droom the browser and the site have no place to start.
+fn warn_no_droom(model: &Model, diags: &mut Vec<Diagnostic>) {
+    if model.get(super::DROOM_ID).is_none() && !model.is_empty() {
+        diags.push(
+            Diagnostic::warning(
+                "geen-droom",
+                Path::new("content"),
+                "er is geen onderdeel met id 'drentse-droom'",
+            )
+            .hint("de Drentse Droom is het begin van de navigatie; maak content/droom/drentse-droom.md"),
+        );
     }
 }

@@ -87,6 +87,11 @@ impl ItemType {
         Self::ALL.into_iter().find(|t| t.name() == name)
     }
 
+    /// All names, for a hint: "droom, thema, opgave, ...".
+    pub fn names() -> String {
+        Self::ALL.map(Self::name).join(", ")
+    }
+
     /// Dutch label for one item, for people ("Strategisch doel").
     pub fn label(self) -> &'static str {
         match self {

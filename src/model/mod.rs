@@ -4,9 +4,11 @@
 //! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
 //! one model, so they always agree. No I/O happens here.
 
+pub mod agenda;
 mod build;
 pub mod kinds;
 pub mod links;
+mod load;
 pub mod markdown;
 pub mod planned;
 
@@ -18,7 +20,8 @@ use serde::Serialize;
 pub use build::{build, slug};
 pub use kinds::ItemType;
 pub use links::{Link, Relation};
-pub use planned::{Planned, Status};
+pub use load::Checked;
+pub use planned::{Planned, Status, UNPLANNED};
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -268,8 +271,8 @@ impl Model {
             .unwrap_or_default()
     }
 
-    /// Items that link to `id` through `rel`, sorted: e.g. the afspraken of a doel.
-    pub fn children(&self, id: &str, rel: Relation) -> Vec<&Item> {
+    /// Items that link to `id` through `rel`, sorted: e.g. the initiatives of an organisation.
+    pub fn referrers(&self, id: &str, rel: Relation) -> Vec<&Item> {
         let mut v: Vec<&Item> = self
             .backlinks(id)
             .into_iter()
@@ -278,6 +281,17 @@ impl Model {
             .collect();
         v.sort_by_key(|a| sort_key(a));
         v
+    }
+
+    /// The items one level below `item` in Droom › opgave › doel › afspraak, or its parts
+    /// (`deel_van`). The browser goes down this way; the site lists them on the item's page.
+    pub fn children(&self, item: &Item) -> Vec<&Item> {
+        match item.kind {
+            ItemType::Droom => self.of_type(ItemType::Opgave),
+            ItemType::Opgave => self.referrers(&item.id, Relation::Opgave),
+            ItemType::Doel => self.referrers(&item.id, Relation::Doel),
+            _ => self.referrers(&item.id, Relation::DeelVan),
+        }
     }
 
     /// The item above this one in Droom › opgave › doel › afspraak.
@@ -313,7 +327,7 @@ impl Model {
     /// the browser, the site and the plain overview all show these numbers.
     pub fn counts(&self, opgave: &Item) -> (usize, usize) {
         let doelen = self
-            .children(&opgave.id, Relation::Opgave)
+            .referrers(&opgave.id, Relation::Opgave)
             .iter()
             .filter(|d| d.kind == ItemType::Doel)
             .count();

@@ -5,6 +5,10 @@
 
 use serde::Serialize;
 
+/// What marke calls a moment nobody has fixed yet, everywhere it shows one: in the facts, as
+/// the agenda's last group ("Nader te bepalen") and in the charts.
+pub const UNPLANNED: &str = "nader te bepalen";
+
 /// A planned moment with its precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(tag = "precisie", rename_all = "lowercase")]
@@ -30,7 +34,7 @@ impl Planned {
     pub fn parse(text: &str) -> Result<Self, String> {
         let t = text.trim();
         let lower = t.to_lowercase();
-        if lower == "onbekend" || lower == "nader te bepalen" || lower == "ntb" {
+        if lower == "onbekend" || lower == UNPLANNED || lower == "ntb" {
             return Ok(Planned::Onbekend);
         }
         if let Some((y, q)) = t.split_once("-Q").or_else(|| t.split_once("-q")) {
@@ -115,7 +119,7 @@ impl Planned {
             Planned::Datum { jaar, maand, dag } => {
                 format!("{dag} {} {jaar}", MONTHS[usize::from(maand - 1)])
             }
-            Planned::Onbekend => "nader te bepalen".into(),
+            Planned::Onbekend => UNPLANNED.into(),
         }
     }
 

@@ -129,26 +129,23 @@ fn sections(model: &Model, item: &Item, root: &str) -> Vec<SectionCtx> {
     };
     let mut out = Vec::new();
     match item.kind {
-        ItemType::Droom => out.push(mk("opgaven", "De opgaven", model.of_type(ItemType::Opgave))),
+        ItemType::Droom => out.push(mk("opgaven", "De opgaven", model.children(item))),
         ItemType::Opgave => {
-            let doelen = model.children(&item.id, Relation::Opgave);
-            let (d, a): (Vec<&Item>, Vec<&Item>) =
-                doelen.into_iter().partition(|i| i.kind == ItemType::Doel);
+            let (d, a): (Vec<&Item>, Vec<&Item>) = model
+                .children(item)
+                .into_iter()
+                .partition(|i| i.kind == ItemType::Doel);
             out.push(mk("doelen", "Strategische doelen", d));
             if !a.is_empty() {
                 out.push(mk("afspraken", "Afspraken", a));
             }
         }
-        ItemType::Doel => out.push(mk(
-            "afspraken",
-            "Afspraken",
-            model.children(&item.id, Relation::Doel),
-        )),
+        ItemType::Doel => out.push(mk("afspraken", "Afspraken", model.children(item))),
         ItemType::Organisatie => {
-            let mut v = model.children(&item.id, Relation::Initiatiefnemers);
+            let mut v = model.referrers(&item.id, Relation::Initiatiefnemers);
             v.extend(
                 model
-                    .children(&item.id, Relation::Organisaties)
+                    .referrers(&item.id, Relation::Organisaties)
                     .into_iter()
                     .filter(|i| i.kind == ItemType::Initiatief),
             );

@@ -12,7 +12,7 @@ use super::context::{self as ctx, LinkCtx, NavCtx, PageCtx, SiteCtx};
 use super::markdown::{Glossary, slug};
 use super::output::Output;
 use super::svg::{self, timeline};
-use crate::model::{DROOM_ID, Item, ItemType, Model};
+use crate::model::{DROOM_ID, Item, ItemType, Model, agenda};
 
 /// What every page needs.
 pub struct Renderer<'a> {
@@ -245,7 +245,7 @@ impl<'a> Renderer<'a> {
         let opgaven: Vec<Value> = svg::plan::regio_opgaven(self.model)
             .into_iter()
             .map(|o| {
-                let (doelen, afspraken) = svg::plan::counts(self.model, o);
+                let (doelen, afspraken) = self.model.counts(o);
                 context! {
                     title => o.title.clone(), href => format!("{root}{}", o.url_path()),
                     tagline => o.facts.tagline.clone(), summary => o.summary.clone(), doelen, afspraken
@@ -274,22 +274,12 @@ impl<'a> Renderer<'a> {
         if let Some(o) = opgave {
             afspraken.retain(|a| self.model.opgave_of(a).is_some_and(|x| x.id == o.id));
         }
-        let mut years: Vec<Option<u16>> = afspraken
-            .iter()
-            .map(|a| timeline::planned_year(a))
-            .collect();
-        years.sort_by_key(|y| (y.is_none(), *y));
-        years.dedup();
-        let years: Vec<Value> = years
+        let years: Vec<Value> = agenda::by_year(afspraken)
             .into_iter()
-            .map(|y| {
-                let items: Vec<LinkCtx> = afspraken
-                    .iter()
-                    .filter(|a| timeline::planned_year(a) == y)
-                    .map(|a| ctx::link(a, &root))
-                    .collect();
-                let anchor = timeline::year_anchor(y);
-                context! { id => anchor.trim_start_matches("jaar-").to_owned(), title => timeline::year_label(y), items => Serde(items) }
+            .map(|g| {
+                let items: Vec<LinkCtx> = g.items.iter().map(|a| ctx::link(a, &root)).collect();
+                let anchor = timeline::year_anchor(g.year);
+                context! { id => anchor.trim_start_matches("jaar-").to_owned(), title => g.year.label(), items => Serde(items) }
             })
             .collect();
         let filters: Vec<Value> = self

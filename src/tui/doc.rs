@@ -245,7 +245,8 @@ impl Doc {
                     cur.prefix.clear();
                 }
                 Event::FootnoteReference(label) => {
-                    cur.segs.push(seg(&format!("[{}]", notes.number(&label)), Tone::Muted));
+                    cur.segs
+                        .push(seg(&format!("[{}]", notes.number(&label)), Tone::Muted));
                 }
                 Event::End(TagEnd::Paragraph) => {
                     if lists.is_empty() && !in_note {
@@ -445,7 +446,10 @@ mod tests {
     fn footnotes_are_numbered_as_on_the_site() {
         let lines = text_of("Een zin[^bron].\n\n[^bron]: Uit het regioplan.\n");
         assert!(lines.contains(&"Een zin[1].".to_owned()), "{lines:?}");
-        assert!(lines.contains(&"[1] Uit het regioplan.".to_owned()), "{lines:?}");
+        assert!(
+            lines.contains(&"[1] Uit het regioplan.".to_owned()),
+            "{lines:?}"
+        );
     }
 
     #[test]

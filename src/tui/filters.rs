@@ -13,18 +13,6 @@ use crate::model::{ItemType, Relation, Status};
 /// Results the search screen asks for per keystroke.
 const LIMIT: usize = 50;
 
-/// The types Tab cycles through while searching (then back to all types).
-const KINDS: [ItemType; 8] = [
-    ItemType::Afspraak,
-    ItemType::Doel,
-    ItemType::Opgave,
-    ItemType::Initiatief,
-    ItemType::Aanbeveling,
-    ItemType::Begrip,
-    ItemType::Organisatie,
-    ItemType::Pagina,
-];
-
 impl App {
     pub(super) fn start_search(&mut self) {
         self.search.input.reset();
@@ -44,15 +32,18 @@ impl App {
         }
     }
 
+    /// Tab while searching: the next type in [`ItemType::ALL`] that the content has, then
+    /// back to all types.
     pub(super) fn cycle_kind(&mut self) {
-        let pos = self
+        let after = self
             .search
             .kind
-            .and_then(|k| KINDS.iter().position(|x| *x == k));
-        self.search.kind = match pos {
-            None => Some(KINDS[0]),
-            Some(i) => KINDS.get(i + 1).copied(),
-        };
+            .and_then(|k| ItemType::ALL.iter().position(|x| *x == k))
+            .map_or(0, |i| i + 1);
+        self.search.kind = ItemType::ALL
+            .into_iter()
+            .skip(after)
+            .find(|k| self.model.items().iter().any(|i| i.kind == *k));
         self.run_search();
         self.loc.sel = 0;
         self.refresh(None);

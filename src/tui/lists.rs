@@ -2,10 +2,9 @@
 //! agenda (grouped by year and quarter, with filters), the aanbevelingen, the begrippen A–Z
 //! and the organisaties. Pure functions of the model, so tests can check them directly.
 
-use std::collections::BTreeMap;
-
 use super::strings as s;
-use crate::model::{DROOM_ID, Item, ItemType, Model, Planned, Relation, Status};
+use crate::model::agenda::{self, Year};
+use crate::model::{DROOM_ID, Item, ItemType, Model, Relation, Status};
 
 /// What the list part of the screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,21 +98,6 @@ fn heading(text: String) -> Row {
     }
 }
 
-/// The items one level below `item` in Droom › opgave › doel › afspraak (or its parts).
-pub fn children<'a>(model: &'a Model, item: &Item) -> Vec<&'a Item> {
-    match item.kind {
-        ItemType::Droom => model.of_type(ItemType::Opgave),
-        ItemType::Opgave => model.children(&item.id, Relation::Opgave),
-        ItemType::Doel => model.children(&item.id, Relation::Doel),
-        _ => model.children(&item.id, Relation::DeelVan),
-    }
-}
-
-/// Number of doelen and afspraken under an opgave (see [`Model::counts`]).
-pub fn counts(model: &Model, opgave: &Item) -> (usize, usize) {
-    model.counts(opgave)
-}
-
 /// The list an item is shown in when a link leads to it.
 pub fn screen_of(model: &Model, item: &Item) -> Screen {
     match (item.kind, model.parent(item)) {
@@ -138,7 +122,7 @@ pub fn rows(
         Screen::Home => home(model),
         Screen::Children(id) => model
             .get(id)
-            .map(|it| children(model, it).into_iter().map(item_row).collect())
+            .map(|it| model.children(it).into_iter().map(item_row).collect())
             .unwrap_or_default(),
         Screen::Type(k) => model.of_type(*k).into_iter().map(item_row).collect(),
         Screen::Agenda => agenda(model, filter, today),
@@ -152,7 +136,7 @@ pub fn rows(
 fn home(model: &Model) -> Vec<Row> {
     let mut out: Vec<Row> = model.get(DROOM_ID).map(item_row).into_iter().collect();
     for o in model.of_type(ItemType::Opgave) {
-        let c = counts(model, o);
+        let c = model.counts(o);
         out.push(Row {
             note: format!("{} {} · {} {}", c.0, s::DOELEN, c.1, s::AFSPRAKEN),
             counts: Some(c),
@@ -162,9 +146,9 @@ fn home(model: &Model) -> Vec<Row> {
     out
 }
 
-/// Afspraken that pass the filters, in agenda order.
+/// Afspraken that pass the filters, in the model's order.
 pub fn agenda_items<'a>(model: &'a Model, f: &AgendaFilter) -> Vec<&'a Item> {
-    let mut v: Vec<&Item> = model
+    model
         .of_type(ItemType::Afspraak)
         .into_iter()
         .filter(|a| {
@@ -176,21 +160,7 @@ pub fn agenda_items<'a>(model: &'a Model, f: &AgendaFilter) -> Vec<&'a Item> {
                     .is_none_or(|o| a.targets(Relation::Initiatiefnemers).any(|t| t == o))
                 && f.status.is_none_or(|st| a.facts.status == Some(st))
         })
-        .collect();
-    v.sort_by_key(|a| (year_key(a), quarter(a)));
-    v
-}
-
-fn year_key(a: &Item) -> u16 {
-    a.facts.gepland.and_then(Planned::year).unwrap_or(u16::MAX)
-}
-
-fn quarter(a: &Item) -> u8 {
-    match a.facts.gepland {
-        Some(Planned::Kwartaal { kwartaal, .. }) => kwartaal,
-        Some(Planned::Datum { maand, .. }) => (maand - 1) / 3 + 1,
-        _ => 0,
-    }
+        .collect()
 }
 
 /// An afspraak whose planned period has passed and that is not finished or dropped.
@@ -199,57 +169,36 @@ pub fn is_overdue(a: &Item, today: (u16, u8, u8)) -> bool {
         && !matches!(a.facts.status, Some(Status::Afgerond | Status::Vervallen))
 }
 
-/// Afspraken per planned year ("ntb" last), for the bar chart.
-pub fn per_year(items: &[&Item]) -> Vec<(String, u64)> {
-    let mut m: BTreeMap<u16, u64> = BTreeMap::new();
-    for a in items {
-        *m.entry(year_key(a)).or_default() += 1;
-    }
-    m.into_iter()
-        .map(|(y, n)| {
-            (
-                if y == u16::MAX {
-                    "ntb".into()
-                } else {
-                    y.to_string()
-                },
-                n,
-            )
-        })
+/// Afspraken per planned year (the unplanned ones last), for the bar chart.
+pub fn per_year(items: &[&Item]) -> Vec<(Year, u64)> {
+    agenda::by_year(items.iter().copied())
+        .into_iter()
+        .map(|g| (g.year, g.items.len() as u64))
         .collect()
 }
 
+/// The agenda: a heading per year and per quarter, then the afspraken.
 fn agenda(model: &Model, f: &AgendaFilter, today: (u16, u8, u8)) -> Vec<Row> {
     let mut out = Vec::new();
-    let mut group = (0u16, 99u8);
-    for a in agenda_items(model, f) {
-        let g = (year_key(a), quarter(a));
-        if g.0 != group.0 {
-            let label = if g.0 == u16::MAX {
-                s::UNPLANNED.to_owned()
-            } else {
-                g.0.to_string()
-            };
-            out.push(heading(label));
+    for group in agenda::by_year(agenda_items(model, f)) {
+        out.push(heading(group.year.label()));
+        for (quarter, items) in group.quarters() {
+            if group.year != Year::Unplanned {
+                let q = quarter.map_or_else(|| s::WHOLE_YEAR.to_owned(), s::quarter);
+                out.push(heading(format!("  {q}")));
+            }
+            out.extend(items.into_iter().map(|a| {
+                Row {
+                    note: a
+                        .facts
+                        .status
+                        .map(|st| st.name().to_owned())
+                        .unwrap_or_default(),
+                    mark: is_overdue(a, today).then_some(s::OVERDUE),
+                    ..item_row(a)
+                }
+            }));
         }
-        if g != group && g.0 != u16::MAX {
-            let q = if g.1 == 0 {
-                s::WHOLE_YEAR.to_owned()
-            } else {
-                format!("{}e kwartaal", g.1)
-            };
-            out.push(heading(format!("  {q}")));
-        }
-        group = g;
-        out.push(Row {
-            note: a
-                .facts
-                .status
-                .map(|st| st.name().to_owned())
-                .unwrap_or_default(),
-            mark: is_overdue(a, today).then_some(s::OVERDUE),
-            ..item_row(a)
-        });
     }
     out
 }
@@ -303,7 +252,7 @@ fn organisaties(model: &Model) -> Vec<Row> {
     items
         .into_iter()
         .map(|o| {
-            let n = model.children(&o.id, Relation::Initiatiefnemers).len();
+            let n = model.referrers(&o.id, Relation::Initiatiefnemers).len();
             Row {
                 note: if n > 0 {
                     format!("{n} {}", s::AFSPRAKEN)

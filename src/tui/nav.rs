@@ -127,7 +127,7 @@ impl App {
         let id = item.id.clone();
         if self.loc.screen == Screen::Zoeken {
             self.open_hit(&id);
-        } else if item.id != DROOM_ID && !lists::children(&self.model, item).is_empty() {
+        } else if item.id != DROOM_ID && !self.model.children(item).is_empty() {
             self.go(Screen::Children(id), None, Focus::List);
         } else {
             self.focus_text();

@@ -37,14 +37,12 @@ pub const FIND_FROM_END: &str = "Voor het begin: weer vanaf het einde van de tek
 pub const SEARCH_HINT: &str =
     "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
 pub const OVERDUE: &str = "verlopen";
-pub const UNPLANNED: &str = "nader te bepalen";
 pub const WHOLE_YEAR: &str = "hele jaar";
 pub const MODE_LIST: &str = "LIJST";
 pub const MODE_TEXT: &str = "TEKST";
 pub const MODE_TYPING: &str = "TYPEN";
 pub const MODE_HELP: &str = "HULP";
 pub const MODE_POPUP: &str = "BEGRIPPEN";
-pub const CHART_TITLE: &str = "Afspraken per jaar";
 pub const DOELEN: &str = "doelen";
 pub const AFSPRAKEN: &str = "afspraken";
 pub const NO_SITE_URL: &str = "Geen site-url in book.toml; zet [output.html] site-url.";
@@ -60,6 +58,23 @@ pub fn too_small(w: u16, h: u16, min_w: u16, min_h: u16) -> String {
         "Het venster is te klein voor marke: {w} × {h} tekens. \
          Maak het minstens {min_w} × {min_h}, of druk q om te stoppen."
     )
+}
+
+/// "Afspraken per jaar (5, waarvan 1 nader te bepalen)".
+pub fn chart_title(total: usize, unplanned: u64) -> String {
+    if unplanned == 0 {
+        format!("Afspraken per jaar ({total})")
+    } else {
+        format!(
+            "Afspraken per jaar ({total}, waarvan {unplanned} {})",
+            crate::model::UNPLANNED
+        )
+    }
+}
+
+/// An agenda heading: "2e kwartaal".
+pub fn quarter(n: u8) -> String {
+    format!("{n}e kwartaal")
 }
 
 pub fn copied(id: &str) -> String {

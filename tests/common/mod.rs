@@ -62,6 +62,19 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The model of a content folder that must load without errors; the errors fail the test.
+pub fn valid_model(dir: &Path) -> marke::model::Model {
+    marke::model::Model::load(dir)
+        .valid()
+        .unwrap_or_else(|report| {
+            panic!(
+                "{} has errors:\n{}",
+                dir.display(),
+                report.render(marke::diag::Format::Human, false)
+            )
+        })
+}
+
 /// The repository's own content folder.
 pub fn repo_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")

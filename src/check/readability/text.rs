@@ -9,7 +9,6 @@
 
 use std::ops::Range;
 
-
 use crate::diag::line_col;
 use crate::model::Item;
 use crate::model::markdown::{self, Href, MdEvent as Event, Tag, TagEnd};
@@ -289,7 +288,10 @@ mod tests {
     #[test]
     fn footnotes_are_read_as_the_site_shows_them() {
         let s = plain("Een zin met een voetnoot[^bron] erin.\n\n[^bron]: Dit staat in de bron.\n");
-        assert_eq!(s, ["Een zin met een voetnoot erin.", "Dit staat in de bron."]);
+        assert_eq!(
+            s,
+            ["Een zin met een voetnoot erin.", "Dit staat in de bron."]
+        );
     }
 
     #[test]

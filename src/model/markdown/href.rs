@@ -99,7 +99,12 @@ mod tests {
 
     #[test]
     fn only_safe_schemes_are_external() {
-        for url in ["https://example.org", "HTTP://x", "mailto:a@b.nl", "tel:+31501234567"] {
+        for url in [
+            "https://example.org",
+            "HTTP://x",
+            "mailto:a@b.nl",
+            "tel:+31501234567",
+        ] {
             assert!(matches!(Href::parse(url), Href::External { .. }), "{url}");
         }
         for url in [

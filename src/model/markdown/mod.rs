@@ -15,8 +15,8 @@ mod href;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use pulldown_cmark::{Options, Parser};
 pub use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, LinkType, Tag, TagEnd};
+use pulldown_cmark::{Options, Parser};
 
 pub use href::{Href, SAFE_SCHEMES};
 
@@ -100,10 +100,10 @@ mod tests {
             title: "".into()
         })));
         assert!(ev.contains(&Event::Md(MdEvent::Text("<b>".into()))));
-        assert!(!ev.iter().any(|e| matches!(
-            e,
-            Event::Md(MdEvent::Html(_) | MdEvent::InlineHtml(_))
-        )));
+        assert!(
+            !ev.iter()
+                .any(|e| matches!(e, Event::Md(MdEvent::Html(_) | MdEvent::InlineHtml(_))))
+        );
     }
 
     #[test]
@@ -119,9 +119,18 @@ mod tests {
     fn footnotes_tables_and_strikethrough_are_on() {
         let ev = events("Tekst[^1].\n\n[^1]: Bron.\n\n| a |\n|---|\n| b |\n\n~~weg~~\n");
         let has = |f: fn(&Event<'_>) -> bool| ev.iter().any(f);
-        assert!(has(|e| matches!(e, Event::Md(MdEvent::FootnoteReference(_)))));
-        assert!(has(|e| matches!(e, Event::Md(MdEvent::Start(Tag::Table(_))))));
-        assert!(has(|e| matches!(e, Event::Md(MdEvent::Start(Tag::Strikethrough)))));
+        assert!(has(|e| matches!(
+            e,
+            Event::Md(MdEvent::FootnoteReference(_))
+        )));
+        assert!(has(|e| matches!(
+            e,
+            Event::Md(MdEvent::Start(Tag::Table(_)))
+        )));
+        assert!(has(|e| matches!(
+            e,
+            Event::Md(MdEvent::Start(Tag::Strikethrough))
+        )));
     }
 
     #[test]

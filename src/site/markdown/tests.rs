@@ -2,7 +2,7 @@ use super::*;
 
 fn fixture() -> Model {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
-    crate::model::build(crate::content::load(&dir), &dir).0
+    Model::load(&dir).model
 }
 
 fn html(model: &Model, text: &str, item: Option<&str>) -> String {
@@ -98,5 +98,8 @@ fn unsafe_link_destinations_keep_only_their_text() {
     assert!(!out.contains("javascript"), "{out}");
     assert!(out.contains("klik,"), "{out}");
     assert!(out.contains(r#"<a href="mailto:a@b.nl">mail</a>"#), "{out}");
-    assert!(out.contains(r#"<a href="https://example.org">web</a>"#), "{out}");
+    assert!(
+        out.contains(r#"<a href="https://example.org">web</a>"#),
+        "{out}"
+    );
 }

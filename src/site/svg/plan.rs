@@ -25,11 +25,6 @@ pub fn regio_opgaven(model: &Model) -> Vec<&Item> {
         .collect()
 }
 
-/// Numbers of doelen and afspraken under an opgave (see [`Model::counts`]).
-pub fn counts(model: &Model, opgave: &Item) -> (usize, usize) {
-    model.counts(opgave)
-}
-
 /// The numbers behind the picture.
 pub fn data(model: &Model, root: &str) -> (String, Vec<OpgaveCount>) {
     let droom = model
@@ -38,7 +33,7 @@ pub fn data(model: &Model, root: &str) -> (String, Vec<OpgaveCount>) {
     let opgaven = regio_opgaven(model)
         .into_iter()
         .map(|o| {
-            let (doelen, afspraken) = counts(model, o);
+            let (doelen, afspraken) = model.counts(o);
             OpgaveCount {
                 title: o.title.clone(),
                 tagline: o.facts.tagline.clone().unwrap_or_default(),

@@ -1,8 +1,8 @@
-//! The agenda timeline: afspraken per planned year (and "nader te bepalen"), stacked per
+//! The agenda timeline: afspraken per planned year (see [`agenda::by_year`]), stacked per
 //! opgave. Each segment links to that opgave's agenda page at that year.
 
 use super::{Picture, Table, open, series_colour, text};
-use crate::model::{ItemType, Model};
+use crate::model::{ItemType, Model, agenda};
 
 /// A row: a year, or the afspraken without one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,24 +28,15 @@ pub struct Data {
 }
 
 /// The anchor of a year on the agenda pages.
-pub fn year_anchor(year: Option<u16>) -> String {
-    year.map_or_else(|| "jaar-onbekend".to_owned(), |y| format!("jaar-{y}"))
-}
-
-pub fn year_label(year: Option<u16>) -> String {
-    year.map_or_else(|| "Nader te bepalen".to_owned(), |y| y.to_string())
-}
-
-/// The year an afspraak is planned in, if known.
-pub fn planned_year(item: &crate::model::Item) -> Option<u16> {
-    item.facts.gepland.and_then(|g| g.year())
+pub fn year_anchor(year: agenda::Year) -> String {
+    match year {
+        agenda::Year::In(y) => format!("jaar-{y}"),
+        agenda::Year::Unplanned => "jaar-onbekend".to_owned(),
+    }
 }
 
 pub fn data(model: &Model) -> Data {
-    let afspraken = model.of_type(ItemType::Afspraak);
-    let mut years: Vec<Option<u16>> = afspraken.iter().map(|a| planned_year(a)).collect();
-    years.sort_by_key(|y| (y.is_none(), *y));
-    years.dedup();
+    let groups = agenda::by_year(model.of_type(ItemType::Afspraak));
     let mut series: Vec<Series> = model
         .of_type(ItemType::Opgave)
         .into_iter()
@@ -58,15 +49,19 @@ pub fn data(model: &Model) -> Data {
         title: "Zonder opgave".into(),
         opgave: None,
     });
-    let mut counts = vec![vec![0usize; series.len()]; years.len()];
-    for a in &afspraken {
-        let y = years.iter().position(|y| *y == planned_year(a));
-        let opg = model.opgave_of(a).map(|o| o.id.clone());
-        let s = series.iter().position(|s| s.opgave == opg);
-        if let (Some(y), Some(s)) = (y, s) {
-            counts[y][s] += 1;
-        }
-    }
+    let counts: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let mut row = vec![0usize; series.len()];
+            for a in &g.items {
+                let opg = model.opgave_of(a).map(|o| o.id.as_str());
+                if let Some(s) = series.iter().position(|s| s.opgave.as_deref() == opg) {
+                    row[s] += 1;
+                }
+            }
+            row
+        })
+        .collect();
     // Drop series without any afspraak, so the legend only shows what is drawn.
     let keep: Vec<bool> = (0..series.len())
         .map(|s| counts.iter().any(|row| row[s] > 0))
@@ -86,11 +81,11 @@ pub fn data(model: &Model) -> Data {
         })
         .collect();
     Data {
-        years: years
-            .into_iter()
-            .map(|y| Year {
-                label: year_label(y),
-                anchor: year_anchor(y),
+        years: groups
+            .iter()
+            .map(|g| Year {
+                label: g.year.label(),
+                anchor: year_anchor(g.year),
             })
             .collect(),
         series,

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Wrap};
 
 use crate::model::DROOM_ID;
+use crate::model::agenda::Year;
 use crate::tui::app::App;
 use crate::tui::lists;
 use crate::tui::strings as s;
@@ -34,19 +35,26 @@ pub fn chart(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let items = lists::agenda_items(&app.model, &app.filter);
+    // A bar per year; the unplanned ones are not a year, and their label would not fit under
+    // a bar, so the title counts them.
     let data = lists::per_year(&items);
+    let unplanned = data
+        .iter()
+        .find(|(y, _)| *y == Year::Unplanned)
+        .map_or(0, |(_, n)| *n);
     let bars: Vec<Bar> = data
         .iter()
-        .map(|(label, n)| {
+        .filter(|(y, _)| *y != Year::Unplanned)
+        .map(|(year, n)| {
             Bar::default()
-                .label(Line::from(label.clone()))
+                .label(Line::from(year.label()))
                 .value(*n)
                 .text_value(n.to_string())
                 .style(theme.bar)
                 .value_style(theme.chip)
         })
         .collect();
-    let width = u16::try_from(data.len().max(1)).unwrap_or(1);
+    let width = u16::try_from(bars.len().max(1)).unwrap_or(1);
     let bar_width = ((area.width.saturating_sub(2)) / width)
         .saturating_sub(1)
         .clamp(3, 8);
@@ -54,7 +62,7 @@ pub fn chart(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::BOTTOM)
         .border_style(theme.border)
         .title(Span::styled(
-            format!("{} ({})", s::CHART_TITLE, items.len()),
+            s::chart_title(items.len(), unplanned),
             theme.heading,
         ));
     let chart = BarChart::default()

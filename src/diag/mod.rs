@@ -5,6 +5,10 @@
 //! a contributor *all* problems in one run. Rendering lives here too, because the three
 //! formats (human, JSON, GitHub annotations) must agree on what a problem is.
 
+pub mod report;
+
+pub use report::{Format, Report};
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -177,6 +181,24 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// What a misspelt id or field name may have meant, nearest first, for a "bedoelt u ...?"
+/// hint. One rule everywhere: at most a quarter of the letters differ (one to three edits),
+/// or the candidate contains what was typed (from four letters on: `netwerk` finds
+/// `netwerkaanpak`).
+pub fn suggestions<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let max = (wrong.chars().count() / 4).clamp(1, 3);
+    let long_enough = wrong.chars().count() >= 4;
+    let mut near: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .filter(|c| *c != wrong)
+        .map(|c| (strsim::levenshtein(wrong, c), c))
+        .filter(|(d, c)| *d <= max || (long_enough && c.contains(wrong)))
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    near.into_iter().map(|(_, c)| c).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +223,24 @@ mod tests {
         assert_eq!(
             out,
             "::warning file=a%2Cb.md,line=4,col=1,title=marke check::regel 1%0Aregel 2"
+        );
+    }
+
+    #[test]
+    fn suggestions_allow_a_quarter_of_the_letters_or_a_part() {
+        let ids = [
+            "drentse-droom",
+            "netwerkaanpak",
+            "ggd-drenthe",
+            "gezonde-jeugd",
+        ];
+        assert_eq!(suggestions("drentse-drom", ids), ["drentse-droom"]);
+        assert_eq!(suggestions("ggd-drente", ids), ["ggd-drenthe"]);
+        assert_eq!(suggestions("netwerk", ids), ["netwerkaanpak"]);
+        assert!(suggestions("xyz", ids).is_empty());
+        assert!(
+            suggestions("ggd", ids).is_empty(),
+            "too short to match a part"
         );
     }
 

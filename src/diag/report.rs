@@ -1,4 +1,5 @@
-//! Rendering a check's diagnostics, and the exit code they mean.
+//! All diagnostics of one load (and, for `marke check`, the readability checks): how they
+//! render, and the exit code they mean.
 //!
 //! Exit codes follow ripgrep's idea of one place that decides: 0 clean or warnings only,
 //! 1 content errors, 2 trouble reading the disk.
@@ -23,17 +24,28 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     pub errors: usize,
     pub warnings: usize,
+    /// How many items were checked, for the closing line.
+    #[serde(skip)]
+    pub items: usize,
 }
 
 impl Report {
-    pub fn new(mut diagnostics: Vec<Diagnostic>) -> Self {
+    /// Sorts the diagnostics by place and counts them.
+    pub fn new(mut diagnostics: Vec<Diagnostic>, items: usize) -> Self {
         diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         Self {
             warnings: diagnostics.len() - errors,
             errors,
             diagnostics,
+            items,
         }
+    }
+
+    /// The report with more diagnostics added, sorted and counted again.
+    pub fn with(mut self, more: Vec<Diagnostic>) -> Self {
+        self.diagnostics.extend(more);
+        Self::new(self.diagnostics, self.items)
     }
 
     /// 0 when only warnings, 1 with content errors, 2 when the disk could not be read.
@@ -61,9 +73,9 @@ impl Report {
         self
     }
 
-    pub fn render(&self, format: Format, color: bool, items: usize) -> String {
+    pub fn render(&self, format: Format, color: bool) -> String {
         match format {
-            Format::Human => self.render_human(color, items),
+            Format::Human => self.render_human(color),
             Format::Json => serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
             Format::Github => {
                 let mut out: String = self
@@ -71,26 +83,27 @@ impl Report {
                     .iter()
                     .map(|d| d.render_github() + "\n")
                     .collect();
-                out.push_str(&self.summary(items));
+                out.push_str(&self.summary());
                 out.push('\n');
                 out
             }
         }
     }
 
-    fn render_human(&self, color: bool, items: usize) -> String {
+    fn render_human(&self, color: bool) -> String {
         let mut out = String::new();
         for d in &self.diagnostics {
             out.push_str(&d.render_human(color));
             out.push('\n');
         }
-        out.push_str(&self.summary(items));
+        out.push_str(&self.summary());
         out.push('\n');
         out
     }
 
     /// One closing line: "312 onderdelen gecontroleerd: 2 fouten, 1 waarschuwing".
-    pub fn summary(&self, items: usize) -> String {
+    pub fn summary(&self) -> String {
+        let items = self.items;
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         if self.errors == 0 && self.warnings == 0 {

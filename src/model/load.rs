@@ -1,0 +1,37 @@
+//! Reading a content folder into a model: load, validate, report. Every command and every
+//! test starts here, so "does this content load" has one answer.
+
+use std::path::Path;
+
+use super::{Model, build};
+use crate::diag::Report;
+
+/// A loaded model and the report of everything found on the way (loading, fields, links,
+/// whole-model rules). The readability checks are not in it: `marke check` adds them.
+#[derive(Debug)]
+pub struct Checked {
+    pub model: Model,
+    pub report: Report,
+}
+
+impl Model {
+    /// Reads `dir` (the content folder) and validates it. Never fails: problems, including
+    /// a folder that does not exist, are in the report.
+    pub fn load(dir: &Path) -> Checked {
+        let (model, diagnostics) = build(crate::content::load(dir), dir);
+        let report = Report::new(diagnostics, model.len());
+        Checked { model, report }
+    }
+}
+
+impl Checked {
+    /// The model, if the content has no errors (warnings are fine); else the report, for
+    /// the caller to show.
+    pub fn valid(self) -> Result<Model, Report> {
+        if self.report.errors > 0 {
+            Err(self.report)
+        } else {
+            Ok(self.model)
+        }
+    }
+}
