@@ -60,10 +60,16 @@ fn restore(mouse: bool) {
 /// `kill` (SIGTERM), a closed terminal window (SIGHUP) or SIGINT from outside end marke
 /// like quitting does: the terminal gets echo, line mode, the normal screen and the cursor
 /// back, and the mouse is released. The exit code says which signal it was (SIGTERM: 143).
+/// After SIGHUP the terminal may be gone, so nothing here may fail loudly (ratatui's
+/// `restore` prints its error, and printing to a closed terminal panics).
 fn restore_on_signal(mouse: bool) -> Result<()> {
     crate::signals::on_stop(move |signal| {
-        restore(mouse);
-        let _ = execute!(std::io::stdout(), crossterm::cursor::Show);
+        let mut out = std::io::stdout();
+        if mouse {
+            let _ = execute!(out, DisableMouseCapture);
+        }
+        let _ = ratatui::try_restore();
+        let _ = execute!(out, crossterm::cursor::Show);
         std::process::exit(crate::signals::exit_code(signal));
     })
 }
