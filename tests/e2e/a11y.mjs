@@ -1,6 +1,7 @@
 // Accessibility in a real browser: axe-core (WCAG 2.1 A/AA) on the key pages, a keyboard
 // walk over the home page that checks a visible focus at every stop, and screenshots.
-// Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses Debian's /usr/bin/chromium.
+// Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses the Chromium in $MARKE_CHROMIUM
+// (tests/site.rs finds it on PATH), else Debian's /usr/bin/chromium.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync, mkdirSync, readdirSync } from "node:fs";
@@ -36,7 +37,7 @@ const pages = [
 ];
 
 const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
+  executablePath: process.env.MARKE_CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const failures = [];
