@@ -2,8 +2,9 @@
 //!
 //! The data flows one way: [`content`] reads and parses the files, [`model`] validates them
 //! into one typed model with resolved links, and everything else reads that model:
-//! [`check`] (validation and readability), [`export`], and the search index, the terminal
-//! browser and the site. [`cmd`] wires these stages per command; `main.rs` only calls it.
+//! [`check`] (validation and readability), [`export`] (JSON), [`text`] (the model in words),
+//! and the search index, the terminal browser and the site. [`cmd`] wires these stages per
+//! command; `main.rs` only calls it.
 
 pub mod check;
 pub mod cli;
@@ -18,4 +19,5 @@ pub mod schema;
 pub mod signals;
 pub mod site;
 pub mod synthetic;
+pub mod text;
 pub mod tui;

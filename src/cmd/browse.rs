@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::{DROOM_ID, ItemType, Model, planned};
+use crate::model::planned;
 use crate::tui::{self, theme::ThemeKind};
 
 /// `muis`: `--muis` was given; `[marke] muis = true` in book.toml turns the mouse on as well.
@@ -15,7 +15,7 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
         return Ok(1);
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", overview(&model));
+        print!("{}", crate::text::overview(&model));
         return Ok(0);
     }
     let opts = tui::Options {
@@ -31,23 +31,4 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
     };
     tui::run(model, opts, &mut reload)?;
     Ok(0)
-}
-
-/// The home overview as text.
-pub fn overview(model: &Model) -> String {
-    let mut out = String::new();
-    if let Some(droom) = model.get(DROOM_ID) {
-        out.push_str(&format!("{}\n\n{}\n\n", droom.title, droom.summary));
-    }
-    out.push_str("Opgaven                                   doelen  afspraken\n");
-    for opgave in model.of_type(ItemType::Opgave) {
-        let (doelen, afspraken) = model.counts(opgave);
-        out.push_str(&format!(
-            "{:<42}{:>6}{:>11}\n",
-            opgave.display_title(),
-            doelen,
-            afspraken
-        ));
-    }
-    out
 }

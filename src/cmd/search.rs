@@ -6,31 +6,11 @@
 use std::io::Write;
 
 use anyhow::{Result, bail};
-use serde::Serialize;
 
 use super::{Workspace, use_color};
-use crate::index::{Facets, Hit, SearchIndex, SearchRequest, SearchResults, Snippet};
+use crate::index::{SearchIndex, SearchRequest};
 use crate::model::ItemType;
-
-#[derive(Serialize)]
-struct JsonOut<'a> {
-    query: &'a str,
-    total: usize,
-    results: Vec<JsonHit<'a>>,
-    facets: &'a Facets,
-}
-
-#[derive(Serialize)]
-struct JsonHit<'a> {
-    id: &'a str,
-    #[serde(rename = "type")]
-    kind: ItemType,
-    title: &'a str,
-    summary: &'a str,
-    breadcrumb: &'a [String],
-    snippet: Option<&'a Snippet>,
-    score: f32,
-}
+use crate::text::search;
 
 pub fn run(
     ws: &Workspace,
@@ -39,17 +19,13 @@ pub fn run(
     limit: usize,
     json: bool,
 ) -> Result<u8> {
-    let kind = match kind {
+    let kind = match kind.map(|name| (name, ItemType::from_name(&name.to_lowercase()))) {
         None => None,
-        Some(name) => match ItemType::from_name(&name.to_lowercase()) {
-            Some(t) => Some(t),
-            None => {
-                bail!(
-                    "het type '{name}' bestaat niet; kies uit {}",
-                    ItemType::names()
-                )
-            }
-        },
+        Some((_, Some(t))) => Some(t),
+        Some((name, None)) => bail!(
+            "het type '{name}' bestaat niet; kies uit {}",
+            ItemType::names()
+        ),
     };
     let Some(model) = ws.load_valid() else {
         return Ok(2);
@@ -67,94 +43,14 @@ pub fn run(
         if let Some(m) = &results.message {
             eprintln!("{m}");
         }
-        serde_json::to_writer_pretty(&mut stdout, &json_out(&results))?;
+        serde_json::to_writer_pretty(&mut stdout, &search::json(&results))?;
         writeln!(stdout)?;
     } else {
-        write!(stdout, "{}", render(&results, use_color(std::io::stdout())))?;
+        write!(
+            stdout,
+            "{}",
+            search::render(&results, use_color(std::io::stdout()))
+        )?;
     }
     Ok(if results.total > 0 { 0 } else { 1 })
-}
-
-fn json_out(r: &SearchResults) -> JsonOut<'_> {
-    JsonOut {
-        query: &r.query,
-        total: r.total,
-        results: r.hits.iter().map(json_hit).collect(),
-        facets: &r.facets,
-    }
-}
-
-fn json_hit(h: &Hit) -> JsonHit<'_> {
-    JsonHit {
-        id: &h.id,
-        kind: h.kind,
-        title: &h.title,
-        summary: &h.summary,
-        breadcrumb: &h.breadcrumb,
-        snippet: h.snippet.as_ref(),
-        score: h.score,
-    }
-}
-
-/// The results as text for people.
-pub fn render(r: &SearchResults, color: bool) -> String {
-    let mut out = String::new();
-    if let Some(m) = &r.message {
-        out.push_str(&format!("{m}\n"));
-    }
-    let chips: Vec<String> = r.filters.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-    let filters = if chips.is_empty() {
-        String::new()
-    } else {
-        format!(" (filter: {})", chips.join(", "))
-    };
-    let noun = if r.total == 1 {
-        "resultaat"
-    } else {
-        "resultaten"
-    };
-    out.push_str(&format!(
-        "{} {noun} voor \"{}\"{filters}",
-        r.total,
-        r.query.trim()
-    ));
-    if r.hits.len() < r.total {
-        out.push_str(&format!(", de eerste {} hieronder", r.hits.len()));
-    }
-    out.push_str("\n\n");
-    for (n, h) in r.hits.iter().enumerate() {
-        let title = if color {
-            format!("\x1b[1m{}\x1b[0m", h.title)
-        } else {
-            h.title.clone()
-        };
-        out.push_str(&format!("{:>2}. {title}  [{}]\n", n + 1, h.kind.label()));
-        if !h.breadcrumb.is_empty() {
-            out.push_str(&format!("    {}\n", h.breadcrumb.join(" › ")));
-        }
-        if let Some(snippet) = h.snippet.as_ref().filter(|s| !s.text.is_empty()) {
-            out.push_str(&format!("    {}\n", marked(snippet, color)));
-        }
-        out.push_str(&format!("    id: {}\n\n", h.id));
-    }
-    out
-}
-
-/// The snippet with its matches marked: bold, underlined and yellow on a terminal.
-fn marked(s: &Snippet, color: bool) -> String {
-    if !color {
-        return s.text.clone();
-    }
-    let mut out = String::new();
-    let mut at = 0;
-    for r in &s.highlights {
-        let (Some(before), Some(word)) = (s.text.get(at..r.start), s.text.get(r.clone())) else {
-            continue;
-        };
-        out.push_str(before);
-        out.push_str(&format!("\x1b[1;4;33m{word}\x1b[0m"));
-        at = r.end;
-    }
-    out.push_str(s.text.get(at..).unwrap_or(""));
-    out
 }

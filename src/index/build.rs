@@ -6,8 +6,8 @@ use tantivy::TantivyDocument;
 use super::abbrev::Abbreviations;
 use super::analyzer::{DutchStemmer, StemCache, raw_and_stemmed, raw_text};
 use super::schema::{Fields, Part};
-use crate::export::plain_text;
 use crate::model::{Item, ItemType, Model, Relation};
+use crate::text::plain_text;
 
 /// The text of one item per part, before analysis.
 #[derive(Debug, Default)]

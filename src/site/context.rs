@@ -6,8 +6,8 @@
 use serde::Serialize;
 
 use super::markdown::{self, Glossary, PageRef};
-use crate::export::facts_lines;
 use crate::model::{DROOM_ID, Item, ItemType, Model, Relation};
+use crate::text::facts_lines;
 
 /// Settings every page shares.
 #[derive(Debug, Clone, Serialize)]

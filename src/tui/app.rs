@@ -5,6 +5,7 @@
 //! in `find.rs`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use anyhow::Result;
@@ -82,7 +83,8 @@ pub struct SearchState {
 }
 
 pub struct App {
-    pub model: Model,
+    /// Shared with the thread that builds the search index, which reads it, not a copy.
+    pub model: Arc<Model>,
     pub(super) index: IndexState,
     glossary: Glossary,
     pub opts: Options,
@@ -111,11 +113,11 @@ pub(super) enum IndexState {
 }
 
 impl IndexState {
-    fn spawn(model: &Model) -> Self {
-        let copy = Model::new(model.items().to_vec());
+    fn spawn(model: &Arc<Model>) -> Self {
+        let model = Arc::clone(model);
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(SearchIndex::build(&copy));
+            let _ = tx.send(SearchIndex::build(&model));
         });
         IndexState::Building(rx)
     }
@@ -171,6 +173,7 @@ pub(super) fn empty_results() -> SearchResults {
 
 impl App {
     pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
+        let model = Arc::new(model);
         let index = IndexState::spawn(&model);
         let glossary = Glossary::new(&model);
         let mut app = App {
@@ -209,6 +212,7 @@ impl App {
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
     pub fn replace_model(&mut self, model: Model) -> Result<()> {
         let keep = self.selected_id();
+        let model = Arc::new(model);
         self.index = IndexState::spawn(&model);
         self.glossary = Glossary::new(&model);
         self.model = model;

@@ -1,5 +1,5 @@
 //! The text of one item as the detail pane shows it: Markdown turned into styled blocks, then
-//! the facts (from [`crate::export::facts_lines`]), the outgoing links and the backlinks.
+//! the facts (from [`crate::text::facts_lines`]), the outgoing links and the backlinks.
 //! Links are numbered so the user can select and follow them. [`Doc::wrap`] breaks the blocks
 //! into lines of a given width (unicode-aware), and records on which line each link starts,
 //! so the state can scroll a selected link into view without rendering.
@@ -9,9 +9,9 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::strings as s;
-use crate::export::facts_lines;
 use crate::model::markdown::{self, Footnotes, Href, MdEvent as Event, Tag, TagEnd};
 use crate::model::{Item, Model, Relation};
+use crate::text::facts_lines;
 
 /// Between table cells.
 const CELL_SEP: &str = " │ ";

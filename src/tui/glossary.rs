@@ -2,8 +2,8 @@
 //! with their exact case ("IZA", not "iza" inside a word); begrippen ignore case. Matches are
 //! whole words only.
 
-use crate::export::plain_text;
 use crate::model::{Item, ItemType, Model};
+use crate::text::plain_text;
 
 /// Every name a begrip or afkorting goes by, once, ready to look up.
 pub struct Glossary {
