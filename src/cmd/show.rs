@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::{Model, Relation};
+use crate::model::{Model, Relation, links};
 
 pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
@@ -81,6 +81,7 @@ pub fn render(model: &Model, id: &str) -> String {
     let back = model.backlinks(&item.id);
     if !back.is_empty() {
         out.push_str("\nWat verwijst hierheen:\n");
+        let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
         for (from, rel) in back {
             out.push_str(&format!(
                 "  - {} ({}) — {}\n",
@@ -88,6 +89,9 @@ pub fn render(model: &Model, id: &str) -> String {
                 from.id,
                 rel.backlink_label()
             ));
+        }
+        if own_reading {
+            out.push_str(&format!("\n{}\n", links::OWN_READING_NOTE));
         }
     }
     out
