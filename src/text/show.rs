@@ -2,7 +2,7 @@
 
 use super::{facts_lines, plain_text};
 use crate::diag::suggestions;
-use crate::model::{Item, Model, Relation};
+use crate::model::{Item, Model, Relation, links};
 
 /// The plain-text form of an item.
 pub fn show(model: &Model, item: &Item) -> String {
@@ -63,6 +63,7 @@ fn backlinks(model: &Model, item: &Item, out: &mut String) {
         return;
     }
     out.push_str("\nWat verwijst hierheen:\n");
+    let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
     for (from, rel) in back {
         out.push_str(&format!(
             "  - {} ({}) — {}\n",
@@ -70,6 +71,9 @@ fn backlinks(model: &Model, item: &Item, out: &mut String) {
             from.id,
             rel.backlink_label()
         ));
+    }
+    if own_reading {
+        out.push_str(&format!("\n{}\n", links::OWN_READING_NOTE));
     }
 }
 

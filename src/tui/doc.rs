@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::strings as s;
 use crate::model::markdown::{self, Footnotes, Href, MdEvent as Event, Tag, TagEnd};
-use crate::model::{Item, Model, Relation};
+use crate::model::{Item, Model, Relation, links};
 use crate::text::facts_lines;
 
 /// Between table cells.
@@ -162,6 +162,7 @@ impl Doc {
             return;
         }
         self.heading(s::BACKLINKS);
+        let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
         for (from, rel) in back {
             let note = format!("{}: {}", from.kind.label(), rel.backlink_label());
             self.link_line(
@@ -170,6 +171,10 @@ impl Doc {
                 Target::Item(from.id.clone()),
                 &note,
             );
+        }
+        if own_reading {
+            self.blank();
+            self.para(Tone::Muted, links::OWN_READING_NOTE);
         }
     }
 
