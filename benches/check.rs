@@ -3,6 +3,9 @@
 //!
 //! Run: `cargo bench --bench check`. The figures are quoted in README.md.
 
+// Benchmarks may unwrap their setup: a panic is the message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::time::Duration;
 

@@ -5,6 +5,9 @@
 //! Besides criterion's means, this prints p50/p99 per corpus, since the goal is the slowest
 //! keystroke, not the average one.
 
+// Benchmarks may unwrap their setup: a panic is the message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 

@@ -2,6 +2,9 @@
 //! draw 120×40; the search index is built in a thread meanwhile), and keystroke to redrawn frame for moving, searching
 //! and opening. Run: `cargo bench --bench tui`.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -3,6 +3,9 @@
 //! stranger. Each is refused with exit code 2, a Dutch reason and a tip, and nothing on disk
 //! changes. What marke made itself it replaces, and it cleans up after killed builds.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -5,12 +5,40 @@ mod common;
 
 use common::{Fixture, stdout};
 
-/// Runs check and returns (exit code, output).
+/// Runs check and returns (exit code, output), and pins the whole output (with the exit code)
+/// as a snapshot named after the test, so every word of every message is reviewed when it
+/// changes.
 fn check(f: &Fixture) -> (i32, String) {
+    let (code, text) = check_unpinned(f);
+    let tmp = f.dir.path().display().to_string();
+    let shown = format!("exit {code}\n{}", text.replace(&tmp, "[tmp]"));
+    insta::assert_snapshot!(snapshot_name(), shown);
+    (code, text)
+}
+
+/// For output that differs per machine (file permissions as root).
+fn check_unpinned(f: &Fixture) -> (i32, String) {
     let out = f.run(&["check"]);
     let text = stdout(&out) + &common::stderr(&out);
     assert!(!text.contains("panicked"), "panic: {text}");
     (out.status.code().unwrap_or(-1), text)
+}
+
+/// `check__<test>`, then `check__<test>-2` for the second check in the same test.
+fn snapshot_name() -> String {
+    thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+    let n = COUNT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("check")
+        .rsplit("::")
+        .next()
+        .unwrap_or("check")
+        .to_owned();
+    if n == 1 { test } else { format!("{test}-{n}") }
 }
 
 const ITEM: &str = "- id: een\n  type: begrip\n  titel: Een\n  samenvatting: Een woord.\n";
@@ -232,7 +260,7 @@ fn unreadable_file_is_io_trouble() {
         std::fs::remove_file(&path).unwrap();
         std::os::unix::fs::symlink("/nergens/geheim.yaml", &path).unwrap();
     }
-    let (code, out) = check(&f);
+    let (code, out) = check_unpinned(&f);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("geheim.yaml"), "{out}");
     assert!(out.contains("kan"), "{out}");
@@ -304,6 +332,8 @@ fn missing_content_folder_is_usage_trouble() {
     let out = common::run_in(f.dir.path(), &f.dir.path().join("bestaat-niet"), &["check"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).contains("de inhoudsmap bestaat niet"));
+    let tmp = f.dir.path().display().to_string();
+    insta::assert_snapshot!(stdout(&out).replace(&tmp, "[tmp]"));
 }
 
 #[test]
@@ -369,5 +399,24 @@ fn bron_lines_outside_the_document_warn_where_they_are_written() {
     assert!(
         out.contains("'p. 4', maar dat is geen regelnummer of reeks"),
         "{out}"
+    );
+}
+
+#[test]
+fn the_contributing_code_table_is_the_list_of_codes() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("CONTRIBUTING.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let start = text.find("<!-- codes:start -->\n").unwrap() + "<!-- codes:start -->\n".len();
+    let end = text.find("<!-- codes:end -->").unwrap();
+    let table = marke::diag::Code::markdown();
+    if std::env::var_os("MARKE_UPDATE_CONTRIBUTING").is_some() {
+        let updated = format!("{}{table}{}", &text[..start], &text[end..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        &text[start..end],
+        table,
+        "CONTRIBUTING.md's code table differs from src/diag/codes.rs; run with MARKE_UPDATE_CONTRIBUTING=1"
     );
 }

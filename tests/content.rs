@@ -300,7 +300,7 @@ fn every_cited_line_exists_in_its_document() {
     let lines: Vec<String> = report
         .diagnostics
         .iter()
-        .filter(|d| d.code == "bron-regels")
+        .filter(|d| d.code == marke::diag::Code::BronRegels)
         .map(|d| d.render_human(false))
         .collect();
     assert!(lines.is_empty(), "{}", lines.join("\n"));

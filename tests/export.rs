@@ -1,6 +1,9 @@
 //! `marke export` output validates against its documented schema, and the content schema that
 //! editors use is the one marke generates.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::{repo_content, run_in};

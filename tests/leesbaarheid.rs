@@ -5,6 +5,7 @@ mod common;
 
 use marke::check::readability::{self, Overview};
 use marke::config::Leesbaarheid;
+use marke::diag::Code;
 use marke::model::{Checked, Model};
 
 fn real_model() -> Model {
@@ -52,7 +53,7 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
     let long = report
         .diagnostics
         .iter()
-        .find(|d| d.code == "zin-te-lang")
+        .find(|d| d.code == Code::ZinTeLang)
         .unwrap();
     assert_eq!(long.line, 8);
     assert!(
@@ -67,7 +68,7 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
     let term = report
         .diagnostics
         .iter()
-        .find(|d| d.code == "begrip-zonder-uitleg")
+        .find(|d| d.code == Code::BegripZonderUitleg)
         .unwrap();
     assert_eq!(term.line, 9);
     assert!(

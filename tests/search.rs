@@ -1,6 +1,9 @@
 //! Search over the real content: the relevance table (`tests/relevance.tsv`), filters,
 //! snippets, facets and odd queries.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 

@@ -2,6 +2,9 @@
 //! change and never while idle, keeps the last good site when the content breaks, answers
 //! only GET and HEAD, and leaves no temporary folder behind on Ctrl-C or SIGTERM.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};

@@ -3,6 +3,9 @@
 //! pictures (snapshots, and numbers equal to their tables), and the browser checks in
 //! `tests/e2e` (html-validate, axe-core in Chromium, keyboard, screenshots).
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,9 @@
 //! The terminal browser: state tests without rendering, snapshots of every view at 80×24 and
 //! 120×40, and one end-to-end run of the real binary in tmux.
 
+// Tests may unwrap: a panic is the failure message (Cargo.toml [lints]).
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -14,7 +14,7 @@ use std::path::Path;
 pub use raw::{RawItem, RawSource, Text};
 pub use walk::{FileKind, SourceFile};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// One item as written, and where.
 #[derive(Debug, Clone)]
@@ -47,7 +47,7 @@ pub fn load(root: &Path) -> Loaded {
     let mut loaded = Loaded::default();
     if !root.is_dir() {
         loaded.diagnostics.push(
-            Diagnostic::error("geen-map", root, "de inhoudsmap bestaat niet")
+            Diagnostic::error(Code::GeenMap, root, "de inhoudsmap bestaat niet")
                 .hint("geef een map met --content, of zet [marke] content = \"...\" in book.toml")
                 .io(),
         );
@@ -57,7 +57,7 @@ pub fn load(root: &Path) -> Loaded {
     for (index, file) in loaded.files.iter().enumerate() {
         match file.kind {
             FileKind::Markdown => {
-                parse_markdown(index, file, &mut loaded.entries, &mut loaded.diagnostics)
+                parse_markdown(index, file, &mut loaded.entries, &mut loaded.diagnostics);
             }
             FileKind::Yaml => parse_list(index, file, &mut loaded.entries, &mut loaded.diagnostics),
         }
@@ -75,7 +75,7 @@ fn parse_markdown(
         Ok(s) => s,
         Err(front_matter::SplitError::Missing) => {
             diags.push(
-                Diagnostic::error("geen-voorwerk", &file.path, "dit Markdown-bestand heeft geen voorwerk")
+                Diagnostic::error(Code::GeenVoorwerk, &file.path, "dit Markdown-bestand heeft geen voorwerk")
                     .at(1, 1)
                     .with_source(&file.text)
                     .hint("begin het bestand met een regel '---', dan id, type, titel en samenvatting, en weer '---'"),
@@ -85,7 +85,7 @@ fn parse_markdown(
         Err(front_matter::SplitError::Unclosed) => {
             diags.push(
                 Diagnostic::error(
-                    "voorwerk-open",
+                    Code::VoorwerkOpen,
                     &file.path,
                     "het voorwerk wordt niet afgesloten",
                 )
@@ -102,7 +102,7 @@ fn parse_markdown(
             if let Some(tekst) = item.tekst.take() {
                 diags.push(
                     Diagnostic::error(
-                        "tekst-dubbel",
+                        Code::TekstDubbel,
                         &file.path,
                         "het veld 'tekst' hoort niet in het voorwerk van een .md-bestand",
                     )

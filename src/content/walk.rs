@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// A file larger than this is refused: content files are small, and a huge file is almost
 /// always a mistake (a PDF or a data dump committed by accident).
@@ -53,7 +53,7 @@ pub fn read_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             if name != "README.md" {
                 diags.push(
                     Diagnostic::warning(
-                        "onbekend-bestand",
+                        Code::OnbekendBestand,
                         path,
                         "marke leest dit bestand niet: het is geen .md of .yaml",
                     )
@@ -90,7 +90,7 @@ fn walk_error(root: &Path, err: &walkdir::Error) -> Diagnostic {
     let path = err.path().unwrap_or(root);
     if let Some(ancestor) = err.loop_ancestor() {
         return Diagnostic::error(
-            "lus",
+            Code::Lus,
             path,
             format!(
                 "een symbolische link wijst naar een map erboven ({}): dat is een lus",
@@ -101,7 +101,7 @@ fn walk_error(root: &Path, err: &walkdir::Error) -> Diagnostic {
         .io();
     }
     Diagnostic::error(
-        "onleesbaar",
+        Code::Onleesbaar,
         path,
         format!("kan dit niet lezen: {}", io_reason(err)),
     )
@@ -118,11 +118,11 @@ fn io_reason(err: &walkdir::Error) -> String {
 }
 
 fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<SourceFile> {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
     if size > MAX_FILE_BYTES {
         diags.push(
             Diagnostic::error(
-                "te-groot",
+                Code::TeGroot,
                 path,
                 format!(
                     "het bestand is te groot ({:.1} MB); de grens is {} MB",
@@ -144,7 +144,7 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
             };
             diags.push(
                 Diagnostic::error(
-                    "onleesbaar",
+                    Code::Onleesbaar,
                     path,
                     format!("kan het bestand niet lezen: {reason}"),
                 )
@@ -161,7 +161,7 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
             let prefix = String::from_utf8_lossy(&err.as_bytes()[..good]).into_owned();
             let (line, col) = crate::diag::line_col(&prefix, prefix.len());
             diags.push(
-                Diagnostic::error("geen-utf8", path, "het bestand is geen UTF-8-tekst")
+                Diagnostic::error(Code::GeenUtf8, path, "het bestand is geen UTF-8-tekst")
                     .at(line, col)
                     .hint("sla het bestand op als UTF-8 (in VS Code: rechtsonder op de codering klikken)"),
             );
@@ -174,7 +174,7 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
         .unwrap_or(text);
     if text.trim().is_empty() {
         diags.push(
-            Diagnostic::error("leeg", path, "het bestand is leeg")
+            Diagnostic::error(Code::Leeg, path, "het bestand is leeg")
                 .at(1, 1)
                 .hint("vul het bestand, of verwijder het"),
         );

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Error, Options};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// Parses `text` as `T`. On failure, returns one diagnostic with the file's line numbers
 /// (`first_line` is the file line where `text` begins).
@@ -32,7 +32,7 @@ fn parse_with<T: DeserializeOwned>(
     if let Some((line, col)) = indentation_tab(text) {
         return Err(Box::new(
             Diagnostic::error(
-                "yaml",
+                Code::Yaml,
                 file,
                 "een tab in de YAML; YAML gebruikt alleen spaties om in te springen",
             )
@@ -78,7 +78,7 @@ fn translate(err: &Error, file: &Path, whole_file: &str, first_line: usize) -> D
     } else {
         (line, col)
     };
-    Diagnostic::error("yaml", file, message)
+    Diagnostic::error(Code::Yaml, file, message)
         .at(line, col)
         .hint(hint)
         .with_source(whole_file)
@@ -231,7 +231,7 @@ fn dutch_kind(s: &str) -> String {
     ];
     for (en, nl) in map {
         if s == *en || s.starts_with(&format!("{en} ")) || s.contains(en) {
-            let detail = s.split_once(' ').map(|x| x.1).unwrap_or("");
+            let detail = s.split_once(' ').map_or("", |x| x.1);
             return if detail.starts_with('"') || detail.starts_with('`') {
                 format!("{nl} {detail}")
             } else {

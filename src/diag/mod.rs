@@ -5,8 +5,10 @@
 //! a contributor *all* problems in one run. Rendering lives here too, because the three
 //! formats (human, JSON, GitHub annotations) must agree on what a problem is.
 
+pub mod codes;
 pub mod report;
 
+pub use codes::Code;
 pub use report::{Format, Report};
 
 use std::fmt::Write as _;
@@ -35,8 +37,8 @@ pub enum Origin {
 pub struct Diagnostic {
     pub severity: Severity,
     pub origin: Origin,
-    /// Short machine-readable code, e.g. `onbekend-veld`.
-    pub code: &'static str,
+    /// What kind of problem; in JSON its name, e.g. `onbekende-link`.
+    pub code: Code,
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
@@ -48,7 +50,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: &Path, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, file: &Path, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Fout,
             origin: Origin::Inhoud,
@@ -62,7 +64,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, file: &Path, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, file: &Path, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Waarschuwing,
             ..Self::error(code, file, message)
@@ -205,10 +207,14 @@ mod tests {
 
     #[test]
     fn human_output_shows_location_excerpt_and_hint() {
-        let d = Diagnostic::error("x", Path::new("content/a.yaml"), "onbekend veld 'foo'")
-            .at(2, 3)
-            .hint("verwijder het veld")
-            .with_source("- id: a\n  foo: 1\n");
+        let d = Diagnostic::error(
+            Code::Yaml,
+            Path::new("content/a.yaml"),
+            "onbekend veld 'foo'",
+        )
+        .at(2, 3)
+        .hint("verwijder het veld")
+        .with_source("- id: a\n  foo: 1\n");
         let out = d.render_human(false);
         assert!(out.contains("content/a.yaml:2:3"), "{out}");
         assert!(out.contains("2 |   foo: 1"), "{out}");
@@ -218,7 +224,7 @@ mod tests {
 
     #[test]
     fn github_annotation_escapes_newlines_and_commas() {
-        let d = Diagnostic::warning("x", Path::new("a,b.md"), "regel 1\nregel 2").at(4, 1);
+        let d = Diagnostic::warning(Code::Wees, Path::new("a,b.md"), "regel 1\nregel 2").at(4, 1);
         let out = d.render_github();
         assert_eq!(
             out,

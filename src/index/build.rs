@@ -6,7 +6,7 @@ use tantivy::TantivyDocument;
 use super::abbrev::Abbreviations;
 use super::analyzer::{DutchStemmer, StemCache, raw_and_stemmed, raw_text};
 use super::schema::{Fields, Part};
-use crate::model::{Item, ItemType, Model, Relation};
+use crate::model::{Item, ItemType, Model, Planned, Relation};
 use crate::text::plain_text;
 
 /// The text of one item per part, before analysis.
@@ -85,7 +85,7 @@ pub fn item_text(model: &Model, item: &Item) -> ItemText {
 fn years(item: &Item) -> Vec<String> {
     let f = &item.facts;
     let mut out: Vec<String> = f.tijdlijn.iter().map(u16::to_string).collect();
-    out.extend(f.gepland.and_then(|g| g.year()).map(|y| y.to_string()));
+    out.extend(f.gepland.and_then(Planned::year).map(|y| y.to_string()));
     if let Some(j) = &f.jaar {
         out.extend(
             j.split(|c: char| !c.is_ascii_digit())

@@ -161,6 +161,6 @@ impl SearchIndex {
     /// Makes the snippets still missing for the hits in `rows` (an index range into
     /// `results.hits`; out-of-range rows are ignored).
     pub fn fill_snippets(&self, model: &Model, results: &mut SearchResults, rows: Range<usize>) {
-        results::fill_snippets(self, model, results, rows)
+        results::fill_snippets(self, model, results, rows);
     }
 }

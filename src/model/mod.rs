@@ -10,8 +10,8 @@ pub mod kinds;
 pub mod links;
 mod load;
 pub mod markdown;
+mod order;
 pub mod planned;
-mod source_lines;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -262,7 +262,7 @@ impl Model {
     /// Items of one type, sorted the way lists show them.
     pub fn of_type(&self, kind: ItemType) -> Vec<&Item> {
         let mut v: Vec<&Item> = self.items.iter().filter(|i| i.kind == kind).collect();
-        v.sort_by_key(|a| sort_key(a));
+        v.sort_by_key(|a| order::sort_key(a));
         v
     }
 
@@ -287,7 +287,7 @@ impl Model {
             .filter(|(_, r)| *r == rel)
             .map(|(it, _)| it)
             .collect();
-        v.sort_by_key(|a| sort_key(a));
+        v.sort_by_key(|a| order::sort_key(a));
         v
     }
 
@@ -363,49 +363,3 @@ impl Model {
 
 /// The id of the Drentse Droom, the root of the hierarchy.
 pub const DROOM_ID: &str = "drentse-droom";
-
-/// Sort by explicit order, then by code (numerically per part), then title.
-fn sort_key(item: &Item) -> (i64, Vec<CodePart>, String) {
-    let code = item.facts.code.as_deref().unwrap_or("");
-    (
-        item.order.unwrap_or(i64::MAX),
-        code_parts(code),
-        item.title.to_lowercase(),
-    )
-}
-
-/// A piece of a code such as `2.10.1.A`; numbers compare as numbers, so 2.10 follows 2.9.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum CodePart {
-    Num(u32),
-    Text(String),
-}
-
-fn code_parts(code: &str) -> Vec<CodePart> {
-    code.split(['.', '-', ' '])
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            p.parse()
-                .map_or_else(|_| CodePart::Text(p.to_lowercase()), CodePart::Num)
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_sort_numerically() {
-        let mut v = [
-            code_parts("2.10.1"),
-            code_parts("2.9.1"),
-            code_parts("2.9.1.B"),
-            code_parts("2.9.1.A"),
-        ];
-        v.sort();
-        assert_eq!(v[0], code_parts("2.9.1"));
-        assert_eq!(v[1], code_parts("2.9.1.A"));
-        assert_eq!(v[3], code_parts("2.10.1"));
-    }
-}

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::markdown::{
     self, CowStr, HeadingLevel, Href, LinkType, MdEvent as Event, Tag, TagEnd,
 };
-use crate::model::{ItemType, Model};
+use crate::model::{Item, ItemType, Model};
 
 /// A word or phrase that has an explanation page.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ impl Glossary {
     pub fn new(model: &Model) -> Self {
         let mut g = Glossary {
             by_first: HashMap::new(),
-            urls: model.items().iter().map(|i| i.url_path()).collect(),
+            urls: model.items().iter().map(Item::url_path).collect(),
         };
         for (idx, item) in model.items().iter().enumerate() {
             match item.kind {

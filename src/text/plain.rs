@@ -18,7 +18,7 @@ pub fn plain_text(markdown: &str) -> String {
             Event::Start(Tag::Heading { .. }) => out.push('\n'),
             Event::End(TagEnd::Heading(_)) => out.push_str("\n\n"),
             Event::End(TagEnd::Paragraph) => {
-                out.push_str(if list_depth > 0 { "\n" } else { "\n\n" })
+                out.push_str(if list_depth > 0 { "\n" } else { "\n\n" });
             }
             Event::Start(Tag::List(_)) => list_depth += 1,
             Event::End(TagEnd::List(_)) => {

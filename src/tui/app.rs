@@ -332,7 +332,7 @@ impl App {
                     .min(ids.len().saturating_sub(1));
             }
             (Some(Popup::Glossary { ids, sel }), Action::Down) => {
-                *sel = (*sel + 1).min(ids.len().saturating_sub(1))
+                *sel = (*sel + 1).min(ids.len().saturating_sub(1));
             }
             (Some(Popup::Glossary { sel, .. }), Action::Up) => *sel = sel.saturating_sub(1),
             (Some(Popup::Glossary { ids, sel }), Action::Open) => {

@@ -17,7 +17,7 @@ pub use scores::Scores;
 pub use text::Sentence;
 
 use crate::config::Leesbaarheid;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{Item, Model};
 
 use scores::Counts;
@@ -57,7 +57,7 @@ pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
             .collect()
     });
     for d in &mut out {
-        if cfg.als_fout.iter().any(|c| c == d.code) {
+        if cfg.als_fout.iter().any(|c| c == d.code.name()) {
             d.severity = Severity::Fout;
         }
     }
@@ -76,7 +76,7 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
     for (s, c) in sentences.iter().zip(&counts) {
         if c.words > cfg.max_woorden_per_zin {
             out.push(warn(
-                "zin-te-lang",
+                Code::ZinTeLang,
                 s,
                 format!(
                     "zin van {} woorden (meer dan {}): \"{}\"",
@@ -92,7 +92,7 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
         && let Some((s, _)) = hardest(&sentences, &counts)
     {
         out.push(warn(
-            "moeilijke-tekst",
+            Code::MoeilijkeTekst,
             s,
             format!(
                 "'{}' is moeilijk te lezen: Flesch-Douma {:.0} (doel: {:.0} of meer), {:.1} woorden per zin, {:.2} lettergrepen per woord",
@@ -106,7 +106,7 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
         let s = &sentences[f.sentence];
         out.push(match &f.term.voluit {
             Some(voluit) => warn(
-                "afkorting-zonder-uitleg",
+                Code::AfkortingZonderUitleg,
                 s,
                 format!("afkorting '{}' zonder uitleg: \"{}\"", f.term.label, s.text),
                 format!(
@@ -115,7 +115,7 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
                 ),
             ),
             None => warn(
-                "begrip-zonder-uitleg",
+                Code::BegripZonderUitleg,
                 s,
                 format!("begrip '{}' zonder uitleg: \"{}\"", f.term.label, s.text),
                 format!(
@@ -134,7 +134,7 @@ fn passive(
     sentences: &[Sentence],
     counts: &[Counts],
     cfg: &Leesbaarheid,
-    warn: &dyn Fn(&'static str, &Sentence, String, String) -> Diagnostic,
+    warn: &dyn Fn(Code, &Sentence, String, String) -> Diagnostic,
 ) -> Option<Diagnostic> {
     let n = counts.iter().filter(|c| c.passive).count();
     let total = counts.iter().filter(|c| c.words > 0).count();
@@ -144,7 +144,7 @@ fn passive(
     let first = sentences.iter().zip(counts).find(|(_, c)| c.passive)?.0;
     let _ = item;
     Some(warn(
-        "lijdende-vorm",
+        Code::LijdendeVorm,
         first,
         format!(
             "{n} van de {total} zinnen staan in de lijdende vorm, zoals: \"{}\"",

@@ -72,7 +72,7 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock) => skip += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::Image | TagEnd::HtmlBlock) => {
-                skip = skip.saturating_sub(1)
+                skip = skip.saturating_sub(1);
             }
             Event::End(TagEnd::Link) => link = None,
             Event::Start(

@@ -7,7 +7,7 @@
 //! inherits it. Without a length only the form is checked. Problems are warnings: the content
 //! still works, but a reader cannot check the fact.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::model::{Item, Model};
 
 /// What can be wrong with one line number or range.
@@ -102,7 +102,7 @@ fn warning(item: &Item, document: Option<&Item>, part: &str, problem: Problem) -
         _ => (item.location.line, 0),
     };
     Diagnostic::warning(
-        "bron-regels",
+        Code::BronRegels,
         &item.location.path,
         format!("'{}' noemt in bron.regels {what}", item.id),
     )

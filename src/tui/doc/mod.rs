@@ -3,13 +3,14 @@
 //! Links are numbered so the user can select and follow them. [`Doc::wrap`] breaks the blocks
 //! into lines of a given width (unicode-aware), and records on which line each link starts,
 //! so the state can scroll a selected link into view without rendering.
-//! Just over 400 lines: building and wrapping share the `Block`/`Seg` types and belong together;
-//! a third of the file is the Markdown event match.
+//! Building and wrapping share the `Block`/`Seg` types and live here; the Markdown part of the
+//! text is a fold over the one reader, in `markdown.rs`.
 
 use unicode_width::UnicodeWidthStr;
 
+mod markdown;
+
 use super::strings as s;
-use crate::model::markdown::{self, Footnotes, Href, MdEvent as Event, Tag, TagEnd};
 use crate::model::{Item, Model, Relation, links};
 use crate::text::facts_lines;
 
@@ -178,134 +179,6 @@ impl Doc {
         }
     }
 
-    /// Markdown → blocks, a fold over [`markdown::read`]. Item links and external links
-    /// (web, e-mail, phone) become selectable links; footnotes are numbered as on the site.
-    fn markdown(&mut self, model: &Model, md: &str) {
-        let mut cur = Block::default();
-        let mut tones: Vec<Tone> = Vec::new();
-        let mut link: Option<usize> = None;
-        let mut lists: Vec<Option<u64>> = Vec::new();
-        let mut notes = Footnotes::default();
-        let mut in_note = false;
-        let tone = |tones: &[Tone]| tones.last().copied().unwrap_or(Tone::Text);
-        for (ev, _) in markdown::read(md) {
-            let ev = match ev {
-                markdown::Event::Link(start) => {
-                    link = self.link_target(model, start.href);
-                    continue;
-                }
-                markdown::Event::Md(ev) => ev,
-            };
-            match ev {
-                Event::Start(Tag::Heading { .. }) => {
-                    self.blank();
-                    tones.push(Tone::Heading);
-                }
-                Event::Start(Tag::Emphasis) => tones.push(Tone::Emph),
-                Event::Start(Tag::Strong) => tones.push(Tone::Strong),
-                Event::End(TagEnd::Heading(_) | TagEnd::Emphasis | TagEnd::Strong) => {
-                    tones.pop();
-                    if tones.is_empty() || matches!(ev, Event::End(TagEnd::Heading(_))) {
-                        tones.clear();
-                    }
-                    if matches!(ev, Event::End(TagEnd::Heading(_))) {
-                        self.flush(&mut cur);
-                        self.blank();
-                    }
-                }
-                Event::Start(Tag::List(start)) => {
-                    self.flush(&mut cur);
-                    lists.push(start);
-                }
-                Event::End(TagEnd::List(_)) => {
-                    self.flush(&mut cur);
-                    lists.pop();
-                    if lists.is_empty() {
-                        self.blank();
-                    }
-                }
-                Event::Start(Tag::Item) => {
-                    self.flush(&mut cur);
-                    let depth = lists.len().saturating_sub(1);
-                    let marker = match lists.last_mut() {
-                        Some(Some(n)) => {
-                            *n += 1;
-                            format!("{}. ", *n - 1)
-                        }
-                        _ => "• ".to_owned(),
-                    };
-                    cur.prefix = format!("{}{marker}", "  ".repeat(depth));
-                    cur.indent = cur.prefix.width();
-                }
-                Event::End(TagEnd::Item) => self.flush(&mut cur),
-                Event::Start(Tag::FootnoteDefinition(label)) => {
-                    self.flush(&mut cur);
-                    cur.prefix = format!("[{}] ", notes.number(&label));
-                    cur.indent = cur.prefix.width();
-                    in_note = true;
-                }
-                Event::End(TagEnd::FootnoteDefinition) => {
-                    self.flush(&mut cur);
-                    (cur.indent, in_note) = (0, false);
-                    cur.prefix.clear();
-                }
-                Event::FootnoteReference(label) => {
-                    cur.segs
-                        .push(seg(&format!("[{}]", notes.number(&label)), Tone::Muted));
-                }
-                Event::End(TagEnd::Paragraph) => {
-                    if lists.is_empty() && !in_note {
-                        self.flush(&mut cur);
-                        self.blank();
-                    } else {
-                        cur.segs.push(seg(" ", Tone::Text));
-                    }
-                }
-                Event::End(TagEnd::Link) => link = None,
-                Event::End(TagEnd::TableCell) => {
-                    cur.segs.push(seg(CELL_SEP, Tone::Muted));
-                }
-                Event::Start(Tag::TableHead) => tones.push(Tone::Strong),
-                Event::End(TagEnd::TableHead) => {
-                    tones.pop();
-                    self.flush(&mut cur);
-                }
-                Event::End(TagEnd::TableRow) => self.flush(&mut cur),
-                Event::End(TagEnd::Table) => {
-                    self.flush(&mut cur);
-                    self.blank();
-                }
-                Event::Text(t) => cur.segs.push(Seg {
-                    text: t.replace('\n', " "),
-                    tone: tone(&tones),
-                    link,
-                }),
-                Event::Code(t) => cur.segs.push(Seg {
-                    text: t.to_string(),
-                    tone: Tone::Code,
-                    link,
-                }),
-                Event::SoftBreak => cur.segs.push(seg(" ", Tone::Text)),
-                Event::HardBreak => self.flush(&mut cur),
-                _ => {}
-            }
-        }
-        self.flush(&mut cur);
-        self.blank();
-    }
-
-    /// Registers a selectable link: an item that exists, or an external address. Relative
-    /// site paths and unsafe destinations stay plain text.
-    fn link_target(&mut self, model: &Model, href: Href) -> Option<usize> {
-        let target = match href {
-            Href::Item { id, .. } if model.get(&id).is_some() => Target::Item(id),
-            Href::External { url, .. } => Target::Url(url),
-            _ => return None,
-        };
-        self.links.push(target);
-        Some(self.links.len() - 1)
-    }
-
     fn flush(&mut self, cur: &mut Block) {
         if cur.segs.last().is_some_and(|s| s.text == CELL_SEP) {
             cur.segs.pop();
@@ -433,45 +306,6 @@ fn split_keep_space(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn text_of(md: &str) -> Vec<String> {
-        let mut doc = Doc::default();
-        doc.markdown(&Model::default(), md);
-        doc.wrap(60)
-            .lines
-            .iter()
-            .map(|l| {
-                let line: String = l.iter().map(|s| s.text.as_str()).collect();
-                line.trim_end().to_owned()
-            })
-            .collect()
-    }
-
-    #[test]
-    fn footnotes_are_numbered_as_on_the_site() {
-        let lines = text_of("Een zin[^bron].\n\n[^bron]: Uit het regioplan.\n");
-        assert!(lines.contains(&"Een zin[1].".to_owned()), "{lines:?}");
-        assert!(
-            lines.contains(&"[1] Uit het regioplan.".to_owned()),
-            "{lines:?}"
-        );
-    }
-
-    #[test]
-    fn web_mail_and_item_links_are_selectable_but_unsafe_ones_are_not() {
-        let mut doc = Doc::default();
-        doc.markdown(
-            &Model::default(),
-            "[a](https://x.nl) [b](mailto:a@b.nl) [c](javascript:x) [d](../pad/)",
-        );
-        assert_eq!(
-            doc.links,
-            [
-                Target::Url("https://x.nl".into()),
-                Target::Url("mailto:a@b.nl".into())
-            ]
-        );
-    }
 
     #[test]
     fn wrap_respects_width_and_indent() {
