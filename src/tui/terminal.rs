@@ -1,6 +1,8 @@
 //! The event loop and the effects that touch the outside world: the terminal (set up and
 //! always restored, also on panic and Ctrl-C; with `--muis` mouse capture too), the editor,
-//! the clipboard (OSC 52) and the web browser.
+//! the clipboard (OSC 52) and the web browser. Bracketed paste is on, so a paste arrives as
+//! one event; and the screen is drawn only when no input is waiting, so a burst of keys (a
+//! paste in a terminal without bracketed paste) costs one frame, not one per key.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,8 +10,8 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, Result};
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
-    MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -26,9 +28,7 @@ pub type Reload<'a> = dyn FnMut() -> Result<Model, String> + 'a;
 /// capture included.
 pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()> {
     let mouse = opts.mouse;
-    if mouse {
-        release_mouse_on_panic();
-    }
+    release_on_panic(mouse);
     let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
     let result = App::new(model, opts, (size.width, size.height))
@@ -41,6 +41,8 @@ pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()
 /// asked for. If capturing the mouse fails, the terminal is restored before the error returns.
 fn init(mouse: bool) -> Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
+    // Without bracketed paste, a paste still works, key by key.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     if mouse && let Err(e) = execute!(std::io::stdout(), EnableMouseCapture) {
         restore(mouse);
         return Err(e.into());
@@ -53,16 +55,20 @@ fn restore(mouse: bool) {
     if mouse {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
     }
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
 }
 
-/// A panic hook that turns mouse capture off, so the shell after a crash does not get the
-/// mouse's escape codes. Installed once, before ratatui's own hook, which restores raw mode
-/// and the alternate screen and then calls this one.
-fn release_mouse_on_panic() {
+/// A panic hook that turns bracketed paste and mouse capture off, so the shell after a crash
+/// does not get their escape codes. Installed once, before ratatui's own hook, which restores
+/// raw mode and the alternate screen and then calls this one.
+fn release_on_panic(mouse: bool) {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        if mouse {
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        }
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
         hook(info);
     }));
 }
@@ -95,7 +101,7 @@ fn event_loop(
 ) -> Result<()> {
     let mut dirty = true;
     loop {
-        if dirty {
+        if dirty && !event::poll(std::time::Duration::ZERO)? {
             terminal.draw(|f| view::draw(f, app))?;
             dirty = false;
         }
@@ -103,6 +109,10 @@ fn event_loop(
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 dirty = true;
                 app.handle_key(key)
+            }
+            Event::Paste(text) => {
+                dirty = true;
+                app.update(Action::Paste(text))
             }
             Event::Resize(w, h) => {
                 dirty = true;
