@@ -51,6 +51,41 @@ impl LineIndex {
     }
 }
 
+/// Line and column lookups for offsets that mostly go forward, such as the links of a text
+/// in order. The column is counted on from the previous offset when it is on the same line,
+/// so one line with 90,000 links costs one pass over it, not one pass per link.
+pub struct Cursor<'a> {
+    text: &'a str,
+    index: LineIndex,
+    /// The last offset looked up, with its line and column.
+    last: (usize, usize, usize),
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            index: LineIndex::new(text),
+            last: (0, 1, 1),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.index.line_of(offset);
+        let (last_offset, last_line, last_col) = self.last;
+        let at = match self.text.get(last_offset..offset) {
+            Some(between) if line == last_line && offset >= last_offset => {
+                (line, last_col + between.chars().count())
+            }
+            _ => self.index.line_col(self.text, offset),
+        };
+        self.last = (offset, at.0, at.1);
+        at
+    }
+}
+
 /// A whole file's text together with its [`LineIndex`]. It reads as a `&str`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceText {
@@ -106,6 +141,17 @@ mod tests {
                 .map_while(|n| src.line(n))
                 .collect();
             assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_index_forward_and_back() {
+        let text = "één [a](@a) en [b](@b)\nnog één [c](@c)";
+        let index = LineIndex::new(text);
+        let mut cursor = Cursor::new(text);
+        let offsets: Vec<usize> = text.match_indices('[').map(|(i, _)| i).collect();
+        for &o in offsets.iter().chain(offsets.iter().rev()) {
+            assert_eq!(cursor.line_col(o), index.line_col(text, o), "{o}");
         }
     }
 

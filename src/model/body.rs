@@ -4,7 +4,8 @@
 //! Inline links, autolinks (`<javascript:…>`), images and reference definitions
 //! (`[x]: javascript:…`, also when nothing uses them) are all checked. A link that uses a
 //! reference definition is reported at the definition, where the destination is written.
-//! Positions come from one line index of the text, so many links cost no more than a few.
+//! Positions come from one line index of the text and a cursor that counts columns on from
+//! the previous link, so the work grows linearly with the text.
 
 use std::path::Path;
 
@@ -14,7 +15,7 @@ use super::href::{self, Href};
 use super::links::{PendingLink, Relation};
 use crate::control_chars;
 use crate::diag::Diagnostic;
-use crate::source::{LineIndex, SourceText};
+use crate::source::{Cursor, SourceText};
 
 /// The same Markdown extensions as the site renders, so both see the same links.
 pub(super) const OPTIONS: Options = Options::ENABLE_TABLES
@@ -40,9 +41,9 @@ pub(super) struct Placement {
 
 /// The item links and the unsafe links of a Markdown body.
 pub(super) fn links(body: &str, at: Placement) -> (Vec<PendingLink>, Vec<UnsafeLink>) {
-    let lines = LineIndex::new(body);
-    let place = |offset: usize| {
-        let (l, c) = lines.line_col(body, offset);
+    let mut lines = Cursor::new(body);
+    let mut place = |offset: usize| {
+        let (l, c) = lines.line_col(offset);
         (at.line + l - 1, c + at.indent)
     };
     let mut items = Vec::new();
