@@ -47,8 +47,8 @@ pub enum Command {
         /// Alleen onderdelen van dit type.
         #[arg(long = "type", value_name = "TYPE")]
         kind: Option<String>,
-        /// Hoeveel resultaten ten hoogste.
-        #[arg(long, default_value_t = 10)]
+        /// Hoeveel resultaten ten hoogste (1 of meer).
+        #[arg(long, default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
         /// Uitvoer als JSON.
         #[arg(long)]
@@ -86,6 +86,18 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
     },
+}
+
+/// `--limit 0` would ask for nothing; the search engine read it as "the default" and showed
+/// 20 results. A number below 1 is refused instead.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        Ok(_) => Err("geef 1 of meer; zonder --limit toont marke er 10".into()),
+        Err(_) => Err(format!(
+            "'{s}' is geen heel getal; geef bijvoorbeeld --limit 5"
+        )),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -15,7 +15,7 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
         return Ok(1);
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", overview(&model));
+        print!("{}", crate::control_chars::lines(&overview(&model)));
         return Ok(0);
     }
     let opts = tui::Options {

@@ -1,8 +1,10 @@
-//! `marke show ID`: one item as plain text, for scripts and screen readers.
+//! `marke show ID`: one item as plain text, for scripts and screen readers. The text goes
+//! through [`control_chars::lines`], so nothing in content can steer the terminal.
 
 use anyhow::Result;
 
 use super::Workspace;
+use crate::control_chars;
 use crate::model::{Model, Relation, links};
 
 pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
@@ -10,12 +12,13 @@ pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
         return Ok(1);
     };
     if model.get(id).is_none() {
+        let id = control_chars::one_line(id);
         eprintln!("fout: er is geen onderdeel met id '{id}'");
         let near: Vec<&str> = model
             .items()
             .iter()
             .map(|i| i.id.as_str())
-            .filter(|other| other.contains(id) || strsim::levenshtein(id, other) <= 2)
+            .filter(|other| other.contains(&*id) || strsim::levenshtein(&id, other) <= 2)
             .take(5)
             .collect();
         if !near.is_empty() {
@@ -25,7 +28,7 @@ pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
         }
         return Ok(1);
     }
-    print!("{}", render(&model, id));
+    print!("{}", control_chars::lines(&render(&model, id)));
     Ok(0)
 }
 

@@ -4,10 +4,14 @@
 //! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
 //! one model, so they always agree. No I/O happens here.
 
+mod body;
 mod build;
+mod cycles;
+pub mod href;
 pub mod kinds;
 pub mod links;
 pub mod planned;
+mod texts;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -213,7 +217,7 @@ impl Model {
             .enumerate()
             .map(|(i, it)| (it.id.clone(), i))
             .collect();
-        let mut backlinks = vec![Vec::new(); items.len()];
+        let mut backlinks: Vec<Vec<Backlink>> = vec![Vec::new(); items.len()];
         for (from, item) in items.iter().enumerate() {
             for link in &item.links {
                 if let Some(&to) = by_id.get(&link.target) {
@@ -221,7 +225,14 @@ impl Model {
                         from,
                         rel: link.rel,
                     };
-                    if to != from && !backlinks[to].contains(&bl) {
+                    // Only this item's own backlinks (at the end) can repeat this one: a scan
+                    // of all of them made 90,000 links to one item quadratic.
+                    let repeated = backlinks[to]
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.from == from)
+                        .any(|b| *b == bl);
+                    if to != from && !repeated {
                         backlinks[to].push(bl);
                     }
                 }

@@ -170,7 +170,10 @@ pub(super) fn empty_results() -> SearchResults {
 }
 
 impl App {
-    pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
+    /// The browser on `model`. Its texts are escaped first ([`Model::escape_control_chars`]):
+    /// content that `marke check` would refuse still never steers the terminal.
+    pub fn new(mut model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
+        model.escape_control_chars();
         let index = IndexState::spawn(&model);
         let glossary = Glossary::new(&model);
         let mut app = App {
@@ -207,7 +210,8 @@ impl App {
     }
 
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
-    pub fn replace_model(&mut self, model: Model) -> Result<()> {
+    pub fn replace_model(&mut self, mut model: Model) -> Result<()> {
+        model.escape_control_chars();
         let keep = self.selected_id();
         self.index = IndexState::spawn(&model);
         self.glossary = Glossary::new(&model);
@@ -290,6 +294,7 @@ impl App {
             Action::ToggleTheme => self.toggle_theme(),
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
+            Action::Paste(text) => self.paste(&text),
             Action::SearchKind => self.cycle_kind(),
             Action::StartFind => self.start_find(),
             Action::FindInput(req) => self.type_find(req),

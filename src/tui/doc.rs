@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::strings as s;
 use crate::export::facts_lines;
-use crate::model::{Item, Model, Relation, links};
+use crate::model::{Item, Model, Relation, href, links};
 
 /// Between table cells.
 const CELL_SEP: &str = " │ ";
@@ -239,9 +239,7 @@ impl Doc {
                 Event::Start(Tag::Link { dest_url, .. }) => {
                     let target = match dest_url.strip_prefix('@') {
                         Some(id) if model.get(id).is_some() => Some(Target::Item(id.to_owned())),
-                        None if dest_url.starts_with("http") => {
-                            Some(Target::Url(dest_url.to_string()))
-                        }
+                        None if href::is_web(&dest_url) => Some(Target::Url(dest_url.to_string())),
                         _ => None,
                     };
                     link = target.map(|t| {
