@@ -2,7 +2,10 @@
 //! pieces `marke show` and the browser share (facts as label/value lines, Markdown as text).
 //!
 //! The JSON shape is documented in `schema/export.schema.json`; a test validates real output
-//! against it.
+//! against it. The spreadsheet and calendar exports live in [`csv`] and [`ics`].
+
+pub mod csv;
+pub mod ics;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;

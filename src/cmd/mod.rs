@@ -7,6 +7,8 @@ mod export;
 mod search;
 mod serve;
 mod show;
+mod status;
+mod voortgang;
 
 use std::path::PathBuf;
 
@@ -105,7 +107,19 @@ pub fn run(cli: Cli) -> Result<u8> {
             json,
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
         Command::Show { id } => show::run(&ws, &id),
-        Command::Export { format, out } => export::run(&ws, format, out.as_deref()),
+        Command::Export {
+            format,
+            out,
+            scheiding,
+        } => export::run(&ws, format, out.as_deref(), &scheiding),
+        Command::Status {
+            code,
+            status,
+            toelichting,
+            datum,
+            import,
+        } => status::run(&ws, code, status, toelichting, datum, import.as_deref()),
+        Command::Voortgang { format } => voortgang::run(&ws, format),
         Command::Build {
             out,
             zonder_zoekindex,

@@ -111,11 +111,11 @@ pub(super) enum IndexState {
 }
 
 impl IndexState {
-    fn spawn(model: &Model) -> Self {
+    fn spawn(model: &Model, today: (u16, u8, u8)) -> Self {
         let copy = Model::new(model.items().to_vec());
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(SearchIndex::build(&copy));
+            let _ = tx.send(SearchIndex::build_at(&copy, today.into()));
         });
         IndexState::Building(rx)
     }
@@ -171,7 +171,7 @@ pub(super) fn empty_results() -> SearchResults {
 
 impl App {
     pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
-        let index = IndexState::spawn(&model);
+        let index = IndexState::spawn(&model, opts.today);
         let glossary = Glossary::new(&model);
         let mut app = App {
             index,
@@ -209,7 +209,7 @@ impl App {
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
     pub fn replace_model(&mut self, model: Model) -> Result<()> {
         let keep = self.selected_id();
-        self.index = IndexState::spawn(&model);
+        self.index = IndexState::spawn(&model, self.opts.today);
         self.glossary = Glossary::new(&model);
         self.model = model;
         self.run_search();

@@ -1,4 +1,5 @@
-//! `marke check` on `voortgang`: every way the history can be wrong is an error at its line.
+//! `marke check` on `voortgang`: every way the history can be wrong is an error at its line,
+//! and `show` says "verlopen" in words.
 
 use super::{Content, stdout};
 
@@ -90,6 +91,22 @@ fn voortgang_belongs_to_afspraken_and_its_fields_are_checked() {
     assert!(
         out.contains("het veld 'voortgang' hoort niet bij type 'begrip'"),
         "{out}"
+    );
+}
+
+#[test]
+fn show_says_verlopen_in_words_only_when_overdue() {
+    let c = Content::fixture();
+    let a = stdout(&c.run(&["show", "2-1-1-a"]));
+    assert!(
+        a.contains("Verlopen: ja, gepland 2024 en nog niet afgerond"),
+        "{a}"
+    );
+    let b = stdout(&c.run(&["show", "2-1-1-b"]));
+    assert!(!b.contains("Verlopen"), "{b}");
+    assert!(
+        b.contains("Status: gepland (bijgewerkt 15 januari 2026: Plan klaar)"),
+        "{b}"
     );
 }
 

@@ -1,8 +1,10 @@
-#![allow(dead_code)] // the helpers serve the other test modules too
-//! The living agenda (issue 16) end to end: the checks of `voortgang`. Today is fixed with
-//! `MARKE_VANDAAG`.
+//! The living agenda (issue 16) end to end: `marke status` writes only what it should and
+//! refuses what it should, the checks of `voortgang`, and what `show`, `search`,
+//! `voortgang` and `export` make of it. Today is fixed with `MARKE_VANDAAG`.
 
 mod checks;
+mod exports;
+mod status;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
