@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Workspace, use_color};
 use crate::status::{self, Refusal, Request, import, report};
@@ -18,8 +18,14 @@ pub fn run(
 ) -> Result<u8> {
     let requests = match import_file {
         Some(path) => {
-            let bytes = std::fs::read(path)
-                .with_context(|| format!("kan {} niet lezen", path.display()))?;
+            let bytes = std::fs::read(path).map_err(|e| {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "het bestand bestaat niet".to_owned(),
+                    std::io::ErrorKind::PermissionDenied => "geen toestemming".to_owned(),
+                    _ => e.to_string(),
+                };
+                anyhow::anyhow!("kan {} niet lezen: {why}", path.display())
+            })?;
             match import::parse(&bytes) {
                 Ok(rows) => rows,
                 Err(problems) => {

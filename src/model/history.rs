@@ -60,13 +60,20 @@ pub(super) fn updates(ctx: &mut Ctx, raw: &RawItem, ok: &mut bool) -> Vec<Update
         }
         previous = datum.or(previous);
         last_status = status;
+        let toelichting = e.toelichting.as_ref().and_then(|t| {
+            if t.value.0.chars().any(char::is_control) {
+                *ok = false;
+                ctx.error(
+                    "stuurteken",
+                    t,
+                    "de toelichting bevat een stuurteken (zoals een tab, een nieuwe regel of een escape-teken)".into(),
+                    "schrijf de toelichting als één regel gewone tekst".into(),
+                );
+            }
+            Some(t.value.0.trim().to_owned()).filter(|t| !t.is_empty())
+        });
         if let (Some(datum), Some(status)) = (datum, status) {
             let (line, column) = ctx.at(&e.datum);
-            let toelichting = e
-                .toelichting
-                .as_ref()
-                .map(|t| t.value.0.trim().to_owned())
-                .filter(|t| !t.is_empty());
             out.push(Update {
                 datum,
                 status,

@@ -83,6 +83,16 @@ fn voortgang_belongs_to_afspraken_and_its_fields_are_checked() {
     let (code, out) = check(&c);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("onbekend veld 'toelichtng'"), "{out}");
+    // A note may not smuggle a terminal escape into `marke show`.
+    with_history(
+        &c,
+        "lopend",
+        "    - { datum: \"2026-03-01\", status: lopend, toelichting: \"rood \\e[31m\" }\n",
+    );
+    let (code, out) = check(&c);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("de toelichting bevat een stuurteken"), "{out}");
+    assert!(!out.contains('\u{1b}'), "{out}");
     c.write(
         "begrippen.yaml",
         "- id: een\n  type: begrip\n  titel: Een\n  samenvatting: Een woord.\n  voortgang: []\n",
