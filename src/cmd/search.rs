@@ -57,7 +57,7 @@ pub fn run(
     let Some(model) = ws.load_valid() else {
         return Ok(2);
     };
-    let index = SearchIndex::build(&model)?;
+    let index = SearchIndex::build_at(&model, ws.today)?;
     let req = SearchRequest {
         text: query.join(" "),
         limit,

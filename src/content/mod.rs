@@ -9,7 +9,7 @@ pub mod raw;
 pub mod walk;
 pub mod yaml;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use raw::{RawItem, RawSource, Text};
 pub use walk::{FileKind, SourceFile};
@@ -44,6 +44,12 @@ pub struct Loaded {
 
 /// Reads every content file under `root`.
 pub fn load(root: &Path) -> Loaded {
+    load_with(root, &[])
+}
+
+/// Reads `root` as it would be with each `(path, text)` of `replaced` written: how
+/// `marke status` checks an edit before anything touches the disk.
+pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
     let mut loaded = Loaded::default();
     if !root.is_dir() {
         loaded.diagnostics.push(
@@ -54,6 +60,11 @@ pub fn load(root: &Path) -> Loaded {
         return loaded;
     }
     loaded.files = walk::read_all(root, &mut loaded.diagnostics);
+    for file in &mut loaded.files {
+        if let Some((_, text)) = replaced.iter().find(|(path, _)| *path == file.path) {
+            file.text.clone_from(text);
+        }
+    }
     for (index, file) in loaded.files.iter().enumerate() {
         match file.kind {
             FileKind::Markdown => {
@@ -184,7 +195,7 @@ fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
 
 /// Cuts a list file into one text per top-level item, with the number of file lines above it.
 /// The item's `- ` becomes two spaces, so columns stay those of the file.
-fn split_items(text: &str) -> Vec<(usize, String)> {
+pub(crate) fn split_items(text: &str) -> Vec<(usize, String)> {
     let lines: Vec<&str> = text.lines().collect();
     let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
     let Some(first) = lines.iter().find(|l| is_content(l)) else {

@@ -93,7 +93,7 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     (model, diagnostics)
 }
 
-struct Ctx<'a> {
+pub(super) struct Ctx<'a> {
     path: &'a Path,
     text: &'a SourceText,
     offset: usize,
@@ -101,14 +101,20 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn at<T>(&self, s: &Spanned<T>) -> (usize, usize) {
+    pub(super) fn at<T>(&self, s: &Spanned<T>) -> (usize, usize) {
         (
             s.referenced.line() as usize + self.offset,
             s.referenced.column() as usize,
         )
     }
 
-    fn error<T>(&mut self, code: &'static str, s: &Spanned<T>, msg: String, hint: String) {
+    pub(super) fn error<T>(
+        &mut self,
+        code: &'static str,
+        s: &Spanned<T>,
+        msg: String,
+        hint: String,
+    ) {
         self.push(Diagnostic::error(code, self.path, msg), s, hint);
     }
 
@@ -280,6 +286,7 @@ fn check_fields(ctx: &mut Ctx, raw: &RawItem, kind: ItemType) -> bool {
         gepland_tekst,
         tijdlijn,
         status,
+        voortgang,
         streefwaarden,
         initiatiefnemers,
         initiatiefnemers_tekst,
@@ -506,6 +513,7 @@ fn facts(ctx: &mut Ctx, raw: &RawItem, kind: ItemType, ok: &mut bool) -> Facts {
         } else {
             None
         }),
+        voortgang: super::history::updates(ctx, raw, ok),
         streefwaarden: texts(&raw.streefwaarden),
         initiatiefnemers_tekst: text(&raw.initiatiefnemers_tekst),
         onderdelen: texts(&raw.onderdelen),

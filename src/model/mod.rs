@@ -4,9 +4,12 @@
 //! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
 //! one model, so they always agree. No I/O happens here.
 
+pub mod agenda;
 mod body;
 mod build;
 mod cycles;
+pub mod date;
+mod history;
 pub mod href;
 pub mod kinds;
 pub mod links;
@@ -18,7 +21,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+pub use agenda::Update;
 pub use build::{build, slug};
+pub use date::Date;
+pub use history::future_updates;
 pub use kinds::ItemType;
 pub use links::{Link, Relation};
 pub use planned::{Planned, Status};
@@ -92,6 +98,9 @@ pub struct Facts {
     pub tijdlijn: Vec<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The status history, oldest first; the last update agrees with `status`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub voortgang: Vec<Update>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub streefwaarden: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

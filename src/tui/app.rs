@@ -111,11 +111,11 @@ pub(super) enum IndexState {
 }
 
 impl IndexState {
-    fn spawn(model: &Model) -> Self {
+    fn spawn(model: &Model, today: (u16, u8, u8)) -> Self {
         let copy = Model::new(model.items().to_vec());
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(SearchIndex::build(&copy));
+            let _ = tx.send(SearchIndex::build_at(&copy, today.into()));
         });
         IndexState::Building(rx)
     }
@@ -174,7 +174,7 @@ impl App {
     /// content that `marke check` would refuse still never steers the terminal.
     pub fn new(mut model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
         model.escape_control_chars();
-        let index = IndexState::spawn(&model);
+        let index = IndexState::spawn(&model, opts.today);
         let glossary = Glossary::new(&model);
         let mut app = App {
             index,
@@ -213,7 +213,7 @@ impl App {
     pub fn replace_model(&mut self, mut model: Model) -> Result<()> {
         model.escape_control_chars();
         let keep = self.selected_id();
-        self.index = IndexState::spawn(&model);
+        self.index = IndexState::spawn(&model, self.opts.today);
         self.glossary = Glossary::new(&model);
         self.model = model;
         self.run_search();
