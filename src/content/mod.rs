@@ -62,7 +62,7 @@ pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
     loaded.files = walk::read_all(root, &mut loaded.diagnostics);
     for file in &mut loaded.files {
         if let Some((_, text)) = replaced.iter().find(|(path, _)| *path == file.path) {
-            file.text.clone_from(text);
+            file.text = crate::source::SourceText::new(text.clone());
         }
     }
     for (index, file) in loaded.files.iter().enumerate() {
