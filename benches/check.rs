@@ -12,14 +12,15 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn check(dir: &Path) -> usize {
-    let marke::model::Checked { model, report } = marke::model::Model::load(dir);
+    let marke::model::Checked { model, report } =
+        marke::model::Model::load(dir, marke::model::Date::today());
     let report = marke::check::run(&model, report, &Default::default());
     model.len() + report.errors
 }
 
 fn bench(c: &mut Criterion) {
     let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let model = marke::model::Model::load(&real).model;
+    let model = marke::model::Model::load(&real, marke::model::Date::today()).model;
     let mut group = c.benchmark_group("check");
     group
         .sample_size(10)

@@ -31,7 +31,7 @@ const QUERIES: &[&str] = &[
 
 fn real_model() -> Model {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-    marke::model::Model::load(&dir).model
+    marke::model::Model::load(&dir, marke::model::Date::today()).model
 }
 
 /// The real content copied `copies` times with renamed ids and links, loaded like real
@@ -39,7 +39,7 @@ fn real_model() -> Model {
 fn synthetic_model(real: &Model, copies: usize) -> Model {
     let tmp = tempfile::tempdir().expect("tempdir");
     marke::synthetic::write_corpus(real, tmp.path(), copies).expect("corpus");
-    marke::model::Model::load(tmp.path()).model
+    marke::model::Model::load(tmp.path(), marke::model::Date::today()).model
 }
 
 /// Every prefix of every query, as typed.

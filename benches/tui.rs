@@ -17,7 +17,7 @@ use tui_input::InputRequest;
 
 fn load() -> marke::model::Model {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    marke::model::Model::load(&dir).model
+    marke::model::Model::load(&dir, marke::model::Date::today()).model
 }
 
 fn opts() -> Options {

@@ -1,8 +1,12 @@
-//! The model as data for other programs: `marke export --format json`. (What people read,
-//! facts and plain text, is in [`crate::text`].)
+//! The model as data for other programs: `marke export --format json` here, the spreadsheet
+//! and calendar exports in [`csv`] and [`ics`]. What people read (facts lines, plain text)
+//! is in [`crate::text`].
 //!
 //! The JSON shape is documented in `schema/export.schema.json`; a test validates real output
 //! against it.
+
+pub mod csv;
+pub mod ics;
 
 use serde::Serialize;
 

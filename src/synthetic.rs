@@ -127,11 +127,11 @@ mod tests {
     #[test]
     fn a_copy_of_valid_content_is_valid_and_the_same_size() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        let model = crate::model::Model::load(&root).model;
+        let model = crate::model::Model::load(&root, crate::model::Date::today()).model;
         let dir = tempfile::tempdir().unwrap();
         let n = write_corpus(&model, dir.path(), 2).unwrap();
         assert_eq!(n, model.len() * 2);
-        let copy = crate::model::Model::load(dir.path());
+        let copy = crate::model::Model::load(dir.path(), crate::model::Date::today());
         let report = copy.report.render(crate::diag::Format::Human, false);
         assert_eq!(copy.report.errors, 0, "{report}");
         assert_eq!(copy.model.len(), model.len() * 2);

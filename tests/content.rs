@@ -296,7 +296,7 @@ fn every_cited_line_exists_in_its_document() {
             );
         }
     }
-    let report = Model::load(&common::repo_content()).report;
+    let report = Model::load(&common::repo_content(), marke::model::Date::today()).report;
     let lines: Vec<String> = report
         .diagnostics
         .iter()

@@ -48,7 +48,7 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
          Hier gaat het over reablement.\n",
     )
     .unwrap();
-    let Checked { model, report } = Model::load(dir.path());
+    let Checked { model, report } = Model::load(dir.path(), marke::model::Date::today());
     let report = marke::check::run(&model, report, &Leesbaarheid::default());
     let long = report
         .diagnostics
@@ -83,7 +83,7 @@ fn check_quotes_the_long_sentence_and_the_unexplained_term() {
         als_fout: vec!["zin-te-lang".into()],
         ..Leesbaarheid::default()
     };
-    let Checked { model, report } = Model::load(dir.path());
+    let Checked { model, report } = Model::load(dir.path(), marke::model::Date::today());
     assert_eq!(marke::check::run(&model, report, &strict).exit_code(), 1);
     let page = model.get("p").unwrap();
     assert_eq!(readability::score(page).long_sentences, 1);

@@ -14,7 +14,7 @@ fn fixture() -> &'static (Model, SearchIndex) {
     static FIXTURE: OnceLock<(Model, SearchIndex)> = OnceLock::new();
     FIXTURE.get_or_init(|| {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-        let model = Model::load(&dir).model;
+        let model = Model::load(&dir, marke::model::Date::today()).model;
         let index = SearchIndex::build(&model).unwrap();
         (model, index)
     })

@@ -7,6 +7,8 @@ mod export;
 mod search;
 mod serve;
 mod show;
+mod status;
+mod voortgang;
 
 use std::path::PathBuf;
 
@@ -15,7 +17,7 @@ use anyhow::{Context, Result};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::diag::Format;
-use crate::model::{Checked, Model};
+use crate::model::{Checked, Date, Model};
 
 /// What every command starts from: the configuration and where the content is.
 pub struct Workspace {
@@ -23,6 +25,8 @@ pub struct Workspace {
     pub content_dir: PathBuf,
     /// The current folder, to show paths relative to it.
     pub cwd: PathBuf,
+    /// Today: the system date, or `MARKE_VANDAAG` (for tests and for reports "as of" a day).
+    pub today: Date,
 }
 
 impl Workspace {
@@ -38,13 +42,14 @@ impl Workspace {
             config,
             content_dir,
             cwd,
+            today: today_from_env()?,
         })
     }
 
-    /// Loads and validates the content, with paths in the report relative to the current
-    /// folder.
+    /// Loads and validates the content as of today (status updates dated after it are
+    /// errors), with paths in the report relative to the current folder.
     pub fn load(&self) -> Checked {
-        let mut checked = Model::load(&self.content_dir);
+        let mut checked = Model::load(&self.content_dir, self.today);
         checked.report = checked.report.relative_to(&self.cwd);
         checked
     }
@@ -60,6 +65,16 @@ impl Workspace {
                 eprintln!("Los eerst de fouten op; 'marke check' laat ze allemaal zien.");
             })
             .ok()
+    }
+}
+
+/// `MARKE_VANDAAG=JJJJ-MM-DD` fixes today, so tests and reports do not depend on the clock.
+fn today_from_env() -> Result<Date> {
+    match std::env::var("MARKE_VANDAAG") {
+        Ok(text) if !text.trim().is_empty() => {
+            Date::parse(&text).map_err(|why| anyhow::anyhow!("MARKE_VANDAAG: {why}"))
+        }
+        _ => Ok(Date::today()),
     }
 }
 
@@ -88,7 +103,19 @@ pub fn run(cli: Cli) -> Result<u8> {
             json,
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
         Command::Show { id } => show::run(&ws, &id),
-        Command::Export { format, out } => export::run(&ws, format, out.as_deref()),
+        Command::Export {
+            format,
+            out,
+            scheiding,
+        } => export::run(&ws, format, out.as_deref(), &scheiding),
+        Command::Status {
+            code,
+            status,
+            toelichting,
+            datum,
+            import,
+        } => status::run(&ws, code, status, toelichting, datum, import.as_deref()),
+        Command::Voortgang { format } => voortgang::run(&ws, format),
         Command::Build {
             out,
             zonder_zoekindex,

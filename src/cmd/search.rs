@@ -30,7 +30,7 @@ pub fn run(
     let Some(model) = ws.load_valid() else {
         return Ok(2);
     };
-    let index = SearchIndex::build(&model)?;
+    let index = SearchIndex::build_at(&model, ws.today)?;
     let req = SearchRequest {
         text: query.join(" "),
         limit,
@@ -41,7 +41,7 @@ pub fn run(
     let mut stdout = std::io::stdout().lock();
     if json {
         if let Some(m) = &results.message {
-            eprintln!("{m}");
+            eprintln!("{}", crate::control_chars::lines(m));
         }
         serde_json::to_writer_pretty(&mut stdout, &search::json(&results))?;
         writeln!(stdout)?;

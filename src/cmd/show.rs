@@ -11,7 +11,7 @@ pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
     };
     match model.get(id) {
         Some(item) => {
-            print!("{}", text::show(&model, item));
+            print!("{}", text::show(&model, item, ws.today));
             Ok(0)
         }
         None => {

@@ -47,6 +47,9 @@ codes! {
     Lus = "lus",
         "een symbolische link wijst naar een map erboven",
         "verwijder de link of laat hem naar een andere map wijzen";
+    LinkBuitenInhoud = "link-buiten-inhoud",
+        "een symbolische link wijst buiten de inhoudsmap; marke leest hem niet",
+        "zet het bestand zelf in de inhoudsmap, of verwijder de link";
     TeGroot = "te-groot",
         "een bestand is groter dan de grens",
         "splits het bestand in kleinere bestanden";
@@ -71,6 +74,12 @@ codes! {
     Yaml = "yaml",
         "de YAML klopt niet: een tab, een aanhalingsteken dat niet sluit, een dubbel of onbekend veld, een verkeerd soort waarde",
         "de melding zegt wat er mis is en waar";
+    YamlTag = "yaml-tag",
+        "een YAML-tag zoals `!!binary`; de inhoud gebruikt geen tags",
+        "haal de tag weg en schrijf de waarde als gewone tekst";
+    Stuurteken = "stuurteken",
+        "een stuurteken (escape, nulteken, een teken dat de leesrichting omdraait) in een bestand of een waarde",
+        "haal het teken weg; zo'n teken kan een terminal besturen of tekst anders tonen dan hij is";
     OnbekendType = "onbekend-type",
         "het type van een onderdeel bestaat niet",
         "kies een type uit `content/README.md`";
@@ -98,6 +107,18 @@ codes! {
     OngeldigJaar = "ongeldig-jaar",
         "een jaar in `tijdlijn` ligt niet tussen 2000 en 2100",
         "schrijf het jaar voluit, bijvoorbeeld 2025";
+    OngeldigeDatum = "ongeldige-datum",
+        "een datum in `voortgang` is geen bestaande dag",
+        "schrijf de dag als `\"JJJJ-MM-DD\"`, bijvoorbeeld `\"2026-12-01\"`";
+    VoortgangVolgorde = "voortgang-volgorde",
+        "de updates in `voortgang` staan niet van oud naar nieuw",
+        "zet de oudste update bovenaan en de nieuwste onderaan";
+    StatusVoortgang = "status-voortgang",
+        "`status` zegt iets anders dan de laatste update in `voortgang`",
+        "maak ze gelijk; `marke status` schrijft beide in één keer";
+    DatumInToekomst = "datum-in-toekomst",
+        "een update in `voortgang` is gedateerd na vandaag",
+        "schrijf de dag waarop de status veranderde";
     OngeldigeRol = "ongeldige-rol",
         "de rol van een bron bestaat niet",
         "kies kern, achtergrond, vergelijking of landelijk";
@@ -107,6 +128,12 @@ codes! {
     VerkeerdDoeltype = "verkeerd-doeltype",
         "een veld wijst naar een onderdeel van het verkeerde type",
         "gebruik de id van het goede type, of zet de link onder `links`";
+    OnveiligeLink = "onveilige-link",
+        "een link of plaatje met een scheme dat niet mag, zoals `javascript:`, `data:` of `file:`",
+        "gebruik `https://`, `http://`, `mailto:`, `tel:`, een pad op de website of `[tekst](@id)`";
+    DeelVanKring = "deel-van-kring",
+        "`deel_van` gaat in een kring: een onderdeel is (via andere) deel van zichzelf",
+        "haal één `deel_van` weg of wijs naar het grotere geheel";
     LegeSamenvatting = "lege-samenvatting",
         "de samenvatting is leeg",
         "schrijf één of twee korte zinnen op B1-niveau";

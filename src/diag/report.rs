@@ -10,6 +10,21 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Origin};
 
+/// JSON as serde writes it, with the control characters it leaves as they are (DEL, C1,
+/// bidi overrides; it escapes only those below U+0020) written as `\uXXXX` too: the JSON
+/// means the same, and a terminal that shows it is not steered by it.
+fn json_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if crate::control_chars::is_forbidden(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Output formats of `marke check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -76,7 +91,11 @@ impl Report {
     pub fn render(&self, format: Format, color: bool) -> String {
         match format {
             Format::Human => self.render_human(color),
-            Format::Json => serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
+            Format::Json => {
+                json_safe(&serde_json::to_string_pretty(self).unwrap_or_default())
+                    + "
+"
+            }
             Format::Github => {
                 let mut out: String = self
                     .diagnostics

@@ -182,6 +182,7 @@ impl ItemType {
                 "gepland_tekst",
                 "tijdlijn",
                 "status",
+                "voortgang",
                 "streefwaarden",
                 "initiatiefnemers",
                 "initiatiefnemers_tekst",

@@ -102,3 +102,11 @@ pub struct Link {
     pub target: String,
     pub rel: Relation,
 }
+
+/// A link as written, with its position in the file, before it is resolved.
+pub(super) struct PendingLink {
+    pub target: String,
+    pub rel: Relation,
+    pub line: usize,
+    pub column: usize,
+}

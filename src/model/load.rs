@@ -1,9 +1,9 @@
 //! Reading a content folder into a model: load, validate, report. Every command and every
 //! test starts here, so "does this content load" has one answer.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::{Model, build};
+use super::{Date, Model, build, future_updates};
 use crate::diag::Report;
 
 /// A loaded model and the report of everything found on the way (loading, fields, links,
@@ -15,10 +15,19 @@ pub struct Checked {
 }
 
 impl Model {
-    /// Reads `dir` (the content folder) and validates it. Never fails: problems, including
-    /// a folder that does not exist, are in the report.
-    pub fn load(dir: &Path) -> Checked {
-        let (model, diagnostics) = build(crate::content::load(dir), dir);
+    /// Reads `dir` (the content folder) and validates it as of `today` (a status update
+    /// dated after it is an error; the model never reads the clock). Never fails: problems,
+    /// including a folder that does not exist, are in the report.
+    pub fn load(dir: &Path, today: Date) -> Checked {
+        Self::load_with(dir, &[], today)
+    }
+
+    /// [`Model::load`] as the folder would be with each `(path, text)` of `replaced` written:
+    /// how `marke status` checks an edit before anything touches the disk.
+    pub fn load_with(dir: &Path, replaced: &[(PathBuf, String)], today: Date) -> Checked {
+        let loaded = crate::content::load_with(dir, replaced);
+        let (model, mut diagnostics) = build(loaded, dir);
+        diagnostics.extend(future_updates(&model, today));
         let report = Report::new(diagnostics, model.len());
         Checked { model, report }
     }

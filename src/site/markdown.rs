@@ -2,6 +2,8 @@
 //!
 //! - Raw HTML in content is shown as text, never passed through.
 //! - `[tekst](@id)` links become relative links to that item's page.
+//! - A link or image whose scheme is not allowed ([`crate::model::href`]) loses its link and
+//!   keeps its text. `marke check` already refuses such content; this is the second line.
 //! - Headings get ids (for anchors and the link checker) and move one level down, so the
 //!   page title stays the only h1.
 //! - The first use of a glossary term or abbreviation on a page links to its explanation;
@@ -9,9 +11,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::markdown::{
-    self, CowStr, HeadingLevel, Href, LinkType, MdEvent as Event, Tag, TagEnd,
-};
+use crate::model::href::{self, Href};
+use crate::model::markdown::{self, CowStr, HeadingLevel, LinkType, MdEvent as Event, Tag, TagEnd};
 use crate::model::{Item, ItemType, Model};
 
 /// A word or phrase that has an explanation page.
@@ -105,24 +106,24 @@ pub struct PageRef<'a> {
 }
 
 /// Renders item text to HTML: a fold over [`markdown::read`]. Item links become relative
-/// links to the item's page; a link with an unsafe destination keeps only its text.
+/// links to the item's page; a link or image with an unsafe destination keeps only its text.
 pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: &str) -> String {
     let mut out_events: Vec<Event<'_>> = Vec::new();
     let mut seen: HashSet<usize> = page.item.into_iter().collect();
-    let mut ids: HashSet<String> = HashSet::new();
-    // One entry per open link: whether it was written out (an unsafe one is not).
-    let mut links: Vec<bool> = Vec::new();
+    let mut ids = HeadingIds::default();
+    // Per open link or image: whether its tags were dropped (an unsafe destination).
+    let mut dropped: Vec<bool> = Vec::new();
     let mut in_heading: Option<(usize, String)> = None;
     let mut in_code = false;
     for (ev, _) in markdown::read(markdown) {
         let ev = match ev {
             markdown::Event::Link(start) => {
-                let dest = href(model, page.root, &start.href);
-                links.push(dest.is_some());
+                let dest = site_href(model, page.root, &start.href(), &start.dest);
+                dropped.push(dest.is_none());
                 if let Some(dest_url) = dest {
                     out_events.push(Event::Start(Tag::Link {
                         link_type: LinkType::Inline,
-                        dest_url,
+                        dest_url: dest_url.into(),
                         title: start.title,
                         id: CowStr::Borrowed(""),
                     }));
@@ -132,9 +133,16 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
             markdown::Event::Md(ev) => ev,
         };
         match ev {
-            Event::End(TagEnd::Link) => {
-                if links.pop().unwrap_or(false) {
-                    out_events.push(Event::End(TagEnd::Link));
+            Event::Start(Tag::Image { ref dest_url, .. }) if !href::is_safe(dest_url) => {
+                dropped.push(true);
+            }
+            Event::Start(image @ Tag::Image { .. }) => {
+                dropped.push(false);
+                out_events.push(Event::Start(image));
+            }
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                if !dropped.pop().unwrap_or(false) {
+                    out_events.push(Event::End(end));
                 }
             }
             Event::Start(Tag::Heading { level, .. }) => {
@@ -148,7 +156,7 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((start, text)) = in_heading.take() {
-                    let id = unique_id(&slug(&text), &mut ids);
+                    let id = ids.unique(&slug(&text));
                     out_events[start] = Event::Start(Tag::Heading {
                         level: demote(level),
                         id: Some(id.into()),
@@ -170,7 +178,8 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
                 if let Some((_, h)) = in_heading.as_mut() {
                     h.push_str(&t);
                     out_events.push(Event::Text(t));
-                } else if !links.is_empty() || in_code {
+                } else if !dropped.is_empty() || in_code {
+                    // Inside a link or an image's alt text: no glossary links there.
                     out_events.push(Event::Text(t));
                 } else {
                     link_terms(glossary, page.root, &t, &mut seen, &mut out_events);
@@ -192,14 +201,14 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
 
 /// Where a link goes on the site: an item's page (relative to this page, with its anchor),
 /// or the destination as written; `None` for an unsafe destination or an unknown item.
-fn href<'e>(model: &Model, root: &str, href: &Href) -> Option<CowStr<'e>> {
+fn site_href(model: &Model, root: &str, href: &Href<'_>, dest: &str) -> Option<String> {
     match href {
         Href::Item { id, anchor } => {
             let item = model.get(id)?;
-            let anchor = anchor.as_ref().map_or(String::new(), |a| format!("#{a}"));
-            Some(format!("{root}{}{anchor}", item.url_path()).into())
+            let anchor = anchor.map_or(String::new(), |a| format!("#{a}"));
+            Some(format!("{root}{}{anchor}", item.url_path()))
         }
-        Href::Relative(url) | Href::External { url, .. } => Some(url.clone().into()),
+        Href::Relative | Href::External => Some(dest.to_owned()),
         Href::Unsafe(_) => None,
     }
 }
@@ -222,14 +231,29 @@ pub fn slug(text: &str) -> String {
     if out.is_empty() { "kop".into() } else { out }
 }
 
-fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
-    let mut id = base.to_owned();
-    let mut n = 2;
-    while !used.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The heading ids of one page: `kop`, `kop-2`, `kop-3`, …
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    /// Per base, the number to try next, so 200,000 headings "Kop" do not each count up
+    /// from 2 again.
+    next: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    fn unique(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_owned()) {
+            return base.to_owned();
+        }
+        let n = self.next.entry(base.to_owned()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 /// Splits a text run at glossary terms not yet linked on this page.

@@ -61,7 +61,7 @@ pub fn facts_lines(model: &Model, item: &Item) -> Vec<(&'static str, String)> {
                 .join(", ")
         }),
     );
-    push("Status", f.status.map(|s| s.name().to_owned()));
+    push("Status", crate::model::agenda::status_text(item));
     push(
         "Streefwaarden",
         (!f.streefwaarden.is_empty()).then(|| f.streefwaarden.join("; ")),

@@ -1,8 +1,10 @@
 //! Search results for `marke search`: as text for people (matched words marked on a
-//! terminal) and as the JSON object `{query, total, results, facets}` for scripts.
+//! terminal) and as the JSON object `{query, total, results, facets}` for scripts. Every text
+//! from content or the query is escaped ([`control_chars`]) before the colours are added.
 
 use serde::Serialize;
 
+use crate::control_chars::{self, one_line};
 use crate::index::{Facets, Hit, SearchResults, Snippet};
 use crate::model::ItemType;
 
@@ -52,18 +54,19 @@ fn json_hit(h: &Hit) -> JsonHit<'_> {
 pub fn render(r: &SearchResults, color: bool) -> String {
     let mut out = String::new();
     if let Some(m) = &r.message {
-        out.push_str(&format!("{m}\n"));
+        out.push_str(&format!("{}\n", control_chars::lines(m)));
     }
     out.push_str(&heading(r));
     for (n, h) in r.hits.iter().enumerate() {
+        let title = one_line(&h.title);
         let title = if color {
-            format!("\x1b[1m{}\x1b[0m", h.title)
+            format!("\x1b[1m{title}\x1b[0m")
         } else {
-            h.title.clone()
+            title.into_owned()
         };
         out.push_str(&format!("{:>2}. {title}  [{}]\n", n + 1, h.kind.label()));
         if !h.breadcrumb.is_empty() {
-            out.push_str(&format!("    {}\n", h.breadcrumb.join(" › ")));
+            out.push_str(&format!("    {}\n", one_line(&h.breadcrumb.join(" › "))));
         }
         if let Some(snippet) = h.snippet.as_ref().filter(|s| !s.text.is_empty()) {
             out.push_str(&format!("    {}\n", marked(snippet, color)));
@@ -75,7 +78,11 @@ pub fn render(r: &SearchResults, color: bool) -> String {
 
 /// "3 resultaten voor "ggz" (filter: type: Afspraak), de eerste 2 hieronder".
 fn heading(r: &SearchResults) -> String {
-    let chips: Vec<String> = r.filters.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    let chips: Vec<String> = r
+        .filters
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", one_line(v)))
+        .collect();
     let filters = if chips.is_empty() {
         String::new()
     } else {
@@ -86,7 +93,11 @@ fn heading(r: &SearchResults) -> String {
     } else {
         "resultaten"
     };
-    let mut out = format!("{} {noun} voor \"{}\"{filters}", r.total, r.query.trim());
+    let mut out = format!(
+        "{} {noun} voor \"{}\"{filters}",
+        r.total,
+        one_line(r.query.trim())
+    );
     if r.hits.len() < r.total {
         out.push_str(&format!(", de eerste {} hieronder", r.hits.len()));
     }
@@ -97,7 +108,7 @@ fn heading(r: &SearchResults) -> String {
 /// The snippet with its matches marked: bold, underlined and yellow on a terminal.
 fn marked(s: &Snippet, color: bool) -> String {
     if !color {
-        return s.text.clone();
+        return one_line(&s.text).into_owned();
     }
     let mut out = String::new();
     let mut at = 0;
@@ -105,10 +116,10 @@ fn marked(s: &Snippet, color: bool) -> String {
         let (Some(before), Some(word)) = (s.text.get(at..r.start), s.text.get(r.clone())) else {
             continue;
         };
-        out.push_str(before);
-        out.push_str(&format!("\x1b[1;4;33m{word}\x1b[0m"));
+        out.push_str(&one_line(before));
+        out.push_str(&format!("\x1b[1;4;33m{}\x1b[0m", one_line(word)));
         at = r.end;
     }
-    out.push_str(s.text.get(at..).unwrap_or(""));
+    out.push_str(&one_line(s.text.get(at..).unwrap_or("")));
     out
 }

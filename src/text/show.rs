@@ -1,11 +1,19 @@
-//! `marke show ID` as text: title, type and place, summary, facts, body, links, backlinks.
+//! `marke show ID` as text: title, type and place, summary, facts, progress, body, links,
+//! backlinks. An afspraak also says whether it is overdue ("verlopen") and gives its status
+//! history. What comes back is escaped ([`control_chars::lines`]), so nothing in content can
+//! steer the terminal.
 
 use super::{facts_lines, plain_text};
+use crate::control_chars;
 use crate::diag::suggestions;
-use crate::model::{Item, Model, Relation, links};
+use crate::model::{Date, Item, Model, Planned, Relation, agenda, links};
 
-/// The plain-text form of an item.
-pub fn show(model: &Model, item: &Item) -> String {
+/// The plain-text form of an item, as of `today` (for "verlopen"), escaped for a terminal.
+pub fn show(model: &Model, item: &Item, today: Date) -> String {
+    control_chars::lines(&unescaped(model, item, today)).into_owned()
+}
+
+fn unescaped(model: &Model, item: &Item, today: Date) -> String {
     let title = item.display_title();
     let mut out = format!("{title}\n{}\n", "=".repeat(title.chars().count().min(78)));
     let crumbs: Vec<&str> = model
@@ -29,6 +37,7 @@ pub fn show(model: &Model, item: &Item) -> String {
             out.push_str(&format!("{k}: {v}\n"));
         }
     }
+    out.push_str(&progress(item, today));
     if !item.body.trim().is_empty() {
         out.push('\n');
         out.push_str(plain_text(&item.body).trim_end());
@@ -36,6 +45,29 @@ pub fn show(model: &Model, item: &Item) -> String {
     }
     links(model, item, &mut out);
     backlinks(model, item, &mut out);
+    out
+}
+
+/// "Verlopen" in words when the planned period has passed, and the status history.
+fn progress(item: &Item, today: Date) -> String {
+    let mut out = String::new();
+    if agenda::overdue(item, today) {
+        let planned = item.facts.gepland.map(Planned::display).unwrap_or_default();
+        out.push_str(&format!(
+            "Verlopen: ja, gepland {planned} en nog niet afgerond (vandaag {})\n",
+            today.display_nl()
+        ));
+    }
+    if !item.facts.voortgang.is_empty() {
+        out.push_str("\nVoortgang (oudste eerst):\n");
+        for u in &item.facts.voortgang {
+            out.push_str(&format!("  {}  {}", u.datum, u.status.name()));
+            if let Some(note) = &u.toelichting {
+                out.push_str(&format!(": {note}"));
+            }
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -77,9 +109,11 @@ fn backlinks(model: &Model, item: &Item, out: &mut String) {
     }
 }
 
-/// The message for an id that does not exist, with the ids it may have meant.
+/// The message for an id that does not exist, with the ids it may have meant; the id as
+/// typed is escaped.
 pub fn not_found(model: &Model, id: &str) -> String {
     let near = suggestions(id, model.items().iter().map(|i| i.id.as_str()));
+    let id = control_chars::one_line(id);
     let tip = if near.is_empty() {
         format!("zoek de id met 'marke search {id}'")
     } else {
@@ -96,20 +130,22 @@ mod tests {
     fn fixture() -> Model {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir).model
+        Model::load(&dir, Date::today()).model
     }
 
     #[test]
     fn show_gives_place_facts_text_and_backlinks() {
         let m = fixture();
-        let out = show(&m, m.get("2-1-1-a").unwrap());
+        let today = Date::parse("2025-06-01").unwrap();
+        let out = show(&m, m.get("2-1-1-a").unwrap(), today);
         assert!(
             out.starts_with("2.1.1.A Mantelzorgers ondersteunen\n====="),
             "{out}"
         );
         assert!(out.contains("Afspraak (De Drentse Droom › "), "{out}");
         assert!(out.contains("\nGepland: 2024\n"), "{out}");
-        let doel = show(&m, m.get("1-1-1").unwrap());
+        assert!(out.contains("Verlopen: ja, gepland 2024"), "{out}");
+        let doel = show(&m, m.get("1-1-1").unwrap(), today);
         assert!(
             doel.contains("Wat verwijst hierheen:\n  - 2.1.1.A"),
             "{doel}"

@@ -163,12 +163,6 @@ pub fn agenda_items<'a>(model: &'a Model, f: &AgendaFilter) -> Vec<&'a Item> {
         .collect()
 }
 
-/// An afspraak whose planned period has passed and that is not finished or dropped.
-pub fn is_overdue(a: &Item, today: (u16, u8, u8)) -> bool {
-    a.facts.gepland.is_some_and(|g| g.is_past(today))
-        && !matches!(a.facts.status, Some(Status::Afgerond | Status::Vervallen))
-}
-
 /// Afspraken per planned year (the unplanned ones last), for the bar chart.
 pub fn per_year(items: &[&Item]) -> Vec<(Year, u64)> {
     agenda::by_year(items.iter().copied())
@@ -194,7 +188,7 @@ fn agenda(model: &Model, f: &AgendaFilter, today: (u16, u8, u8)) -> Vec<Row> {
                         .status
                         .map(|st| st.name().to_owned())
                         .unwrap_or_default(),
-                    mark: is_overdue(a, today).then_some(s::OVERDUE),
+                    mark: agenda::overdue(a, today.into()).then_some(s::OVERDUE),
                     ..item_row(a)
                 }
             }));

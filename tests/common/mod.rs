@@ -64,7 +64,7 @@ pub fn stderr(o: &Output) -> String {
 
 /// The model of a content folder that must load without errors; the errors fail the test.
 pub fn valid_model(dir: &Path) -> marke::model::Model {
-    marke::model::Model::load(dir)
+    marke::model::Model::load(dir, marke::model::Date::today())
         .valid()
         .unwrap_or_else(|report| {
             panic!(

@@ -1,7 +1,7 @@
 //! An item's public text as sentences: title, summary and body, each sentence with the file
 //! line it starts on and the item links inside it.
 //!
-//! Markdown is read with pulldown-cmark, so code (inline and blocks), images, raw HTML and
+//! Markdown is read with the one reader ([`markdown::read`]), so code (inline and blocks), images, raw HTML and
 //! URLs are left out, and `[tekst](@id)` counts as its text. Each heading, paragraph, list
 //! item and table cell ends a sentence; inside them a sentence ends at `.`, `!` or `?`
 //! followed by a space and a capital, a digit or an opening mark, unless the word before is a
@@ -9,9 +9,9 @@
 
 use std::ops::Range;
 
-use crate::diag::line_col;
-use crate::model::Item;
-use crate::model::markdown::{self, Href, MdEvent as Event, Tag, TagEnd};
+use crate::model::markdown::{self, MdEvent as Event, Tag, TagEnd};
+use crate::model::{Item, href};
+use crate::source::LineIndex;
 
 /// One sentence of public text.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,11 +52,14 @@ struct Piece {
 /// `base` (a folded YAML value has no lines of its own).
 fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     let mut block: Vec<Piece> = Vec::new();
-    let mut link: Option<Href> = None;
+    // Inside a link: `Some(Some(id))` for an item link, `Some(None)` for any other.
+    let mut link: Option<Option<String>> = None;
     let mut skip = 0usize;
+    // One index per text: a scan from the start per sentence made 200,000 headings quadratic.
+    let lines = LineIndex::new(if track_lines { md } else { "" });
     let line_of = |offset: usize| {
         if track_lines && base > 0 {
-            base + line_col(md, offset).0 - 1
+            base + lines.line_of(offset) - 1
         } else {
             base
         }
@@ -64,7 +67,10 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     for (event, range) in markdown::read(md) {
         let event = match event {
             markdown::Event::Link(start) => {
-                link = Some(start.href);
+                link = Some(match start.href() {
+                    href::Href::Item { id, .. } => Some(id.to_owned()),
+                    _ => None,
+                });
                 continue;
             }
             markdown::Event::Md(event) => event,
@@ -93,13 +99,13 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
             ) => flush(&mut block, &line_of, out),
             Event::Text(t) if skip == 0 => {
                 // A bare address shown as its own text is not prose.
-                if link.as_ref().is_some_and(|h| h.item_id().is_none()) && is_url(&t) {
+                if matches!(link, Some(None)) && is_url(&t) {
                     continue;
                 }
                 block.push(Piece {
                     text: t.to_string(),
                     offset: range.start,
-                    link: link.as_ref().and_then(Href::item_id).map(str::to_owned),
+                    link: link.clone().flatten(),
                 });
             }
             Event::SoftBreak | Event::HardBreak if skip == 0 => block.push(Piece {
@@ -113,11 +119,9 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     flush(&mut block, &line_of, out);
 }
 
+/// A web or mail address shown as itself: not words to read.
 fn is_url(s: &str) -> bool {
-    s.starts_with("http://")
-        || s.starts_with("https://")
-        || s.starts_with("www.")
-        || s.starts_with("mailto:")
+    s.starts_with("www.") || matches!(href::classify(s), href::Href::External)
 }
 
 /// Turns the pieces of one block into sentences.
@@ -141,19 +145,21 @@ fn flush(block: &mut Vec<Piece>, line_of: &dyn Fn(usize) -> usize, out: &mut Vec
         if !sentence.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let md_offset = starts
-            .iter()
-            .rev()
-            .find(|(t, _)| *t <= trimmed_start)
-            .map_or(0, |(t, m)| m + (trimmed_start - t));
+        // Pieces and links are in text order: binary searches, not scans, find the ones of
+        // this sentence (a paragraph of 60,000 linked sentences was quadratic).
+        let md_offset = match starts.partition_point(|(t, _)| *t <= trimmed_start) {
+            0 => 0,
+            n => starts[n - 1].1 + (trimmed_start - starts[n - 1].0),
+        };
+        let end = trimmed_start + sentence.len();
+        let first_link = links.partition_point(|(r, _)| r.start < trimmed_start);
         out.push(Sentence {
             text: sentence.to_owned(),
             line: line_of(md_offset),
-            links: links
+            links: links[first_link..]
                 .iter()
-                .filter(|(r, _)| {
-                    r.start >= trimmed_start && r.end <= trimmed_start + sentence.len()
-                })
+                .take_while(|(r, _)| r.start < end)
+                .filter(|(r, _)| r.end <= end)
                 .map(|(r, t)| {
                     (
                         (r.start - trimmed_start)..(r.end - trimmed_start),

@@ -100,6 +100,7 @@ pub(super) fn facts(ctx: &mut Ctx, raw: &RawItem, kind: ItemType, ok: &mut bool)
         } else {
             None
         }),
+        voortgang: crate::model::history::updates(ctx, raw, ok),
         streefwaarden: texts(&raw.streefwaarden),
         initiatiefnemers_tekst: text(&raw.initiatiefnemers_tekst),
         onderdelen: texts(&raw.onderdelen),

@@ -50,6 +50,7 @@ pub(super) fn check_fields(ctx: &mut Ctx, raw: &RawItem, kind: ItemType) -> bool
         gepland_tekst,
         tijdlijn,
         status,
+        voortgang,
         streefwaarden,
         initiatiefnemers,
         initiatiefnemers_tekst,

@@ -7,10 +7,11 @@ use serde_saphyr::Spanned;
 
 use super::facts::facts;
 use super::fields::{check_fields, check_required};
-use super::links::{body_links, field_links};
+use super::links::{check_url, field_links};
 use super::{Ctx, Pending};
 use crate::content::RawEntry;
 use crate::diag::Code;
+use crate::model::body::{self, Placement};
 use crate::model::{Item, ItemType, Location, SourceRef};
 
 pub(super) fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
@@ -41,7 +42,17 @@ pub(super) fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<
         .to_string_lossy()
         .replace('\\', "/");
     let mut links = field_links(ctx, &raw);
-    body_links(&entry.body, entry.body_line, entry.body_indent, &mut links);
+    let at = Placement {
+        line: entry.body_line,
+        indent: entry.body_indent,
+    };
+    let (text_links, unsafe_links) = body::links(&entry.body, at);
+    links.extend(text_links);
+    for link in &unsafe_links {
+        ctx.diags
+            .push(body::unsafe_link_error(ctx.path, ctx.text, link));
+    }
+    check_url(ctx, &raw);
     let summary = raw
         .samenvatting
         .as_ref()

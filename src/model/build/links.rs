@@ -1,5 +1,6 @@
-//! An item's links: found in its fields and in its text (through the one Markdown reader),
-//! then resolved against every id, with "bedoelt u" for a typing error.
+//! An item's links: found in its fields (and in its text, by [`crate::model::body`]), the
+//! `url` field held to the scheme rule, then resolved against every id, with "bedoelt u" for
+//! a typing error.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -8,9 +9,11 @@ use serde_saphyr::Spanned;
 
 use super::{Ctx, PendingLink};
 use crate::content::RawItem;
-use crate::diag::{Code, Diagnostic, line_col, suggestions};
-use crate::model::markdown;
+use crate::diag::{Code, Diagnostic, suggestions};
+use crate::model::body::{self, UnsafeLink};
+use crate::model::href::{self, Href};
 use crate::model::{Item, ItemType, Relation};
+use crate::source::SourceText;
 
 pub(super) fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
     let link = |s: &Spanned<String>, rel: Relation| {
@@ -48,20 +51,19 @@ pub(super) fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
     singles.chain(many).collect()
 }
 
-/// Finds `[tekst](@id)` links in a Markdown body.
-pub(super) fn body_links(body: &str, body_line: usize, indent: usize, out: &mut Vec<PendingLink>) {
-    for (event, range) in markdown::read(body) {
-        if let markdown::Event::Link(link) = event
-            && let Some(id) = link.href.item_id()
-        {
-            let (l, c) = line_col(body, range.start);
-            out.push(PendingLink {
-                target: id.to_owned(),
-                rel: Relation::Tekst,
-                line: body_line + l - 1,
-                column: c + indent,
-            });
-        }
+/// The `url` field follows the same scheme rule as links in the text.
+pub(super) fn check_url(ctx: &mut Ctx, raw: &RawItem) {
+    let Some(url) = &raw.url else { return };
+    if let Href::Unsafe(scheme) = href::classify(&url.value) {
+        let (line, column) = ctx.at(url);
+        let link = UnsafeLink {
+            line,
+            column,
+            dest: url.value.clone(),
+            scheme,
+        };
+        ctx.diags
+            .push(body::unsafe_link_error(ctx.path, ctx.text, &link));
     }
 }
 
@@ -70,7 +72,7 @@ pub(super) fn resolve(
     from: &Item,
     types: &HashMap<String, ItemType>,
     path: &Path,
-    text: &str,
+    text: &SourceText,
 ) -> Option<Diagnostic> {
     let expected = link.rel.target_type(from.kind);
     match types.get(&link.target) {

@@ -14,24 +14,18 @@ mod links;
 mod rules;
 mod source_lines;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde_saphyr::Spanned;
 
+use super::links::PendingLink;
 use super::{Item, ItemType, Link, Model, Relation};
 use crate::content::Loaded;
 use crate::diag::{Code, Diagnostic};
+use crate::source::SourceText;
 
 pub use item::slug;
-
-/// A link as written, with its position in the file.
-pub(super) struct PendingLink {
-    pub(super) target: String,
-    pub(super) rel: Relation,
-    pub(super) line: usize,
-    pub(super) column: usize,
-}
 
 /// One item that passed its own checks, waiting for its links to be resolved.
 pub(super) struct Pending {
@@ -58,9 +52,13 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
             offset: entry.line_offset,
             diags: &mut diagnostics,
         };
-        let Some(p) = item::check_item(&mut ctx, entry, content_root) else {
+        let Some(mut p) = item::check_item(&mut ctx, entry, content_root) else {
             continue;
         };
+        if !file.has_control_chars {
+            ctx.diags
+                .extend(p.item.control_char_errors(&file.path, &file.text));
+        }
         if let Some(&(first_file, first_line)) = seen.get(&p.item.id) {
             let first = files[first_file].path.display().to_string();
             ctx.diags.push(
@@ -87,15 +85,12 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     let mut items = Vec::with_capacity(pending.len());
     for mut p in pending {
         let file = &files[p.file];
+        // A set, not a scan of the links so far: an item may hold tens of thousands of links.
+        let mut kept: HashSet<(String, Relation)> = HashSet::new();
         for link in std::mem::take(&mut p.links) {
             if let Some(diag) = links::resolve(&link, &p.item, &types, &file.path, &file.text) {
                 diagnostics.push(diag);
-            } else if !p
-                .item
-                .links
-                .iter()
-                .any(|l| l.target == link.target && l.rel == link.rel)
-            {
+            } else if kept.insert((link.target.clone(), link.rel)) {
                 p.item.links.push(Link {
                     target: link.target,
                     rel: link.rel,
@@ -108,13 +103,14 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     rules::warn_orphans(&model, &mut diagnostics);
     rules::warn_no_droom(&model, &mut diagnostics);
     diagnostics.extend(source_lines::check(&model));
+    diagnostics.extend(super::cycles::deel_van_cycles(&model));
     (model, diagnostics)
 }
 
 /// Where in which file the item being checked is written, and where its problems go.
 pub(super) struct Ctx<'a> {
     pub(super) path: &'a Path,
-    pub(super) text: &'a str,
+    pub(super) text: &'a SourceText,
     pub(super) offset: usize,
     pub(super) diags: &'a mut Vec<Diagnostic>,
 }

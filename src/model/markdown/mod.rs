@@ -1,24 +1,22 @@
 //! The one reader of item Markdown. The site's HTML, the browser's text, plain text for
-//! `marke show` and the search index, link extraction and the readability count are all folds
-//! over [`read`], so they agree on what the text says:
+//! `marke show` and the search index, link extraction and checking, and the readability count
+//! are all folds over [`read`], so they agree on what the text says:
 //!
 //! - one set of Markdown features for everyone: tables, footnotes and strikethrough, as the
 //!   site has always rendered them;
 //! - raw HTML arrives as [`Text`](MdEvent::Text): no fold can pass it through;
-//! - a link arrives as [`Event::Link`] with its destination already classified by
-//!   [`Href::parse`] (`@id`, relative, a safe external scheme, or unsafe).
+//! - a link arrives as [`Event::Link`], whose [`LinkStart::href`] is the one scheme rule
+//!   ([`crate::model::href::classify`]); an e-mail autolink already has its `mailto:`.
 //!
 //! This is the only file that constructs a pulldown-cmark parser.
-
-mod href;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 pub use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, LinkType, Tag, TagEnd};
-use pulldown_cmark::{Options, Parser};
+use pulldown_cmark::{DefaultBrokenLinkCallback, OffsetIter, Options, Parser};
 
-pub use href::{Href, SAFE_SCHEMES};
+use super::href::{self, Href};
 
 /// What item text may use. Changing this changes the site, the browser and the checks alike.
 const OPTIONS: Options = Options::ENABLE_TABLES
@@ -34,18 +32,71 @@ pub enum Event<'a> {
     Link(LinkStart<'a>),
 }
 
-/// Where a link goes, and the title its writer gave it.
+/// The start of a link: where it goes and the title its writer gave it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkStart<'a> {
-    pub href: Href,
+    /// As written, after Markdown's own unescaping; `mailto:` added for `<naam@example.org>`.
+    pub dest: CowStr<'a>,
     pub title: CowStr<'a>,
+    pub link_type: LinkType,
 }
 
-/// The events of a Markdown text, each with its byte range in `md`.
-pub fn read(md: &str) -> impl Iterator<Item = (Event<'_>, Range<usize>)> {
-    Parser::new_ext(md, OPTIONS)
-        .into_offset_iter()
-        .map(|(event, range)| (classify(event), range))
+impl LinkStart<'_> {
+    /// Where the link goes, by the one scheme rule.
+    pub fn href(&self) -> Href<'_> {
+        href::classify(&self.dest)
+    }
+
+    /// Whether the destination comes from a reference definition (`[x][ref]`, `[ref]`), which
+    /// [`Reader::definitions`] gives with its own place in the text.
+    pub fn from_definition(&self) -> bool {
+        is_reference(self.link_type)
+    }
+}
+
+/// Whether a link or image of this type takes its destination from a reference definition.
+pub fn is_reference(link_type: LinkType) -> bool {
+    matches!(
+        link_type,
+        LinkType::Reference
+            | LinkType::ReferenceUnknown
+            | LinkType::Collapsed
+            | LinkType::CollapsedUnknown
+            | LinkType::Shortcut
+            | LinkType::ShortcutUnknown
+    )
+}
+
+/// The events of one Markdown text, each with its byte range in the text.
+pub struct Reader<'a> {
+    inner: OffsetIter<'a, DefaultBrokenLinkCallback>,
+}
+
+/// Starts reading `md`.
+pub fn read(md: &str) -> Reader<'_> {
+    Reader {
+        inner: Parser::new_ext(md, OPTIONS).into_offset_iter(),
+    }
+}
+
+impl<'a> Iterator for Reader<'a> {
+    type Item = (Event<'a>, Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (event, range) = self.inner.next()?;
+        Some((classify(event), range))
+    }
+}
+
+impl Reader<'_> {
+    /// The reference definitions (`[ref]: https://…`) of the text, used or not: each
+    /// destination with its byte range. Complete once the events have been read.
+    pub fn definitions(&self) -> impl Iterator<Item = (&str, Range<usize>)> {
+        self.inner
+            .reference_definitions()
+            .iter()
+            .map(|(_, def)| (def.dest.as_ref(), def.span.clone()))
+    }
 }
 
 fn classify(event: MdEvent<'_>) -> Event<'_> {
@@ -56,12 +107,13 @@ fn classify(event: MdEvent<'_>) -> Event<'_> {
             title,
             ..
         }) => Event::Link(LinkStart {
-            href: if link_type == LinkType::Email {
-                Href::email(&dest_url)
+            dest: if link_type == LinkType::Email {
+                format!("mailto:{dest_url}").into()
             } else {
-                Href::parse(&dest_url)
+                dest_url
             },
             title,
+            link_type,
         }),
         MdEvent::Html(t) | MdEvent::InlineHtml(t) => Event::Md(MdEvent::Text(t)),
         other => Event::Md(other),
@@ -89,16 +141,29 @@ mod tests {
         read(md).map(|(e, _)| e).collect()
     }
 
+    fn hrefs(md: &str) -> Vec<String> {
+        events(md)
+            .iter()
+            .filter_map(|e| match e {
+                Event::Link(l) => Some(format!("{:?}", l.href())),
+                Event::Md(_) => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn item_links_arrive_resolved_and_html_as_text() {
+    fn item_links_arrive_classified_and_html_as_text() {
         let ev = events("Zie [dit](@x#kop) en <b>vet</b>.");
-        assert!(ev.contains(&Event::Link(LinkStart {
-            href: Href::Item {
-                id: "x".into(),
-                anchor: Some("kop".into())
-            },
-            title: "".into()
-        })));
+        assert_eq!(
+            hrefs("Zie [dit](@x#kop)."),
+            [format!(
+                "{:?}",
+                Href::Item {
+                    id: "x",
+                    anchor: Some("kop")
+                }
+            )]
+        );
         assert!(ev.contains(&Event::Md(MdEvent::Text("<b>".into()))));
         assert!(
             !ev.iter()
@@ -111,8 +176,18 @@ mod tests {
         let ev = events("Mail <info@example.org>.");
         assert!(ev.iter().any(|e| matches!(
             e,
-            Event::Link(LinkStart { href: Href::External { url, .. }, .. }) if url == "mailto:info@example.org"
+            Event::Link(l) if l.dest.as_ref() == "mailto:info@example.org" && l.href() == Href::External
         )));
+    }
+
+    #[test]
+    fn reference_definitions_are_given_with_their_place() {
+        let md = "[x][r]\n\n[r]: https://e.nl\n[ongebruikt]: javascript:x\n";
+        let mut reader = read(md);
+        for _ in reader.by_ref() {}
+        let mut defs: Vec<&str> = reader.definitions().map(|(d, _)| d).collect();
+        defs.sort_unstable();
+        assert_eq!(defs, ["https://e.nl", "javascript:x"]);
     }
 
     #[test]

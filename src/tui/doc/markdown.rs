@@ -6,7 +6,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Block, CELL_SEP, Doc, Seg, Target, Tone, seg};
 use crate::model::Model;
-use crate::model::markdown::{self, Footnotes, Href, MdEvent as Event, Tag, TagEnd};
+use crate::model::href::{self, Href};
+use crate::model::markdown::{self, Footnotes, LinkStart, MdEvent as Event, Tag, TagEnd};
 
 impl Doc {
     /// Markdown → blocks, a fold over [`markdown::read`]. Item links and external links
@@ -22,7 +23,7 @@ impl Doc {
         for (ev, _) in markdown::read(md) {
             let ev = match ev {
                 markdown::Event::Link(start) => {
-                    link = self.link_target(model, start.href);
+                    link = self.link_target(model, &start);
                     continue;
                 }
                 markdown::Event::Md(ev) => ev,
@@ -125,12 +126,13 @@ impl Doc {
         self.blank();
     }
 
-    /// Registers a selectable link: an item that exists, or an external address. Relative
-    /// site paths and unsafe destinations stay plain text.
-    fn link_target(&mut self, model: &Model, href: Href) -> Option<usize> {
-        let target = match href {
-            Href::Item { id, .. } if model.get(&id).is_some() => Target::Item(id),
-            Href::External { url, .. } => Target::Url(url),
+    /// Registers a selectable link: an item that exists, or a web address (the browser opens
+    /// only those, [`href::is_web`]). Mail, phone, site paths and unsafe destinations stay
+    /// plain text.
+    fn link_target(&mut self, model: &Model, link: &LinkStart<'_>) -> Option<usize> {
+        let target = match link.href() {
+            Href::Item { id, .. } if model.get(id).is_some() => Target::Item(id.to_owned()),
+            Href::External if href::is_web(&link.dest) => Target::Url(link.dest.to_string()),
             _ => return None,
         };
         self.links.push(target);
@@ -166,18 +168,12 @@ mod tests {
     }
 
     #[test]
-    fn web_mail_and_item_links_are_selectable_but_unsafe_ones_are_not() {
+    fn web_links_are_selectable_but_mail_paths_and_unsafe_ones_are_not() {
         let mut doc = Doc::default();
         doc.markdown(
             &Model::default(),
             "[a](https://x.nl) [b](mailto:a@b.nl) [c](javascript:x) [d](../pad/)",
         );
-        assert_eq!(
-            doc.links,
-            [
-                Target::Url("https://x.nl".into()),
-                Target::Url("mailto:a@b.nl".into())
-            ]
-        );
+        assert_eq!(doc.links, [Target::Url("https://x.nl".into())]);
     }
 }

@@ -1,11 +1,11 @@
-//! The agenda: afspraken by the year and quarter they are planned in. The browser's agenda
+//! The agenda by time: afspraken by the year and quarter they are planned in. The browser's agenda
 //! and bar chart, the site's agenda pages and its timeline all group with [`by_year`], so
 //! they count the same afspraken in the same years and call the unplanned ones the same.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{Item, Planned, UNPLANNED};
+use crate::model::{Item, Planned, UNPLANNED};
 
 /// The year an afspraak is planned in; the unplanned ones sort last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -90,7 +90,7 @@ mod tests {
     fn fixture() -> Model {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir).model
+        Model::load(&dir, crate::model::Date::today()).model
     }
 
     fn ids<'a>(items: &[&'a Item]) -> Vec<&'a str> {
