@@ -2,11 +2,11 @@
 //! returns an [`Effect`] when the outside world must do something (quit, run the editor, copy,
 //! open a web page). No drawing and no terminal I/O happen here, so tests drive it directly.
 //! Movement and history live in `nav.rs`, search and filters in `filters.rs`, find in the text
-//! in `find.rs`.
+//! in `find.rs`; a window over the screen handles its own keys (`popup.rs`), and the search
+//! index is built beside the browser (`index_thread.rs`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
 
 use anyhow::Result;
 use crossterm::event::{Event, KeyEvent};
@@ -14,17 +14,20 @@ use ratatui::layout::Rect;
 use tui_input::Input;
 
 use super::action::{Action, View};
-use super::doc::{Doc, Wrapped};
+use super::doc::{Doc, Wrapped, readability_fact};
+pub use super::filters::SearchState;
+use super::filters::empty_results;
 use super::find::Find;
 use super::glossary::Glossary;
+use super::index_thread::IndexState;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
-use super::mouse::WHEEL_LINES;
+pub use super::popup::Popup;
+use super::popup::Step;
 use super::strings as s;
 use super::theme::ThemeKind;
-use crate::index::{SearchIndex, SearchResults};
-use crate::model::{Item, ItemType, Model};
+use crate::model::{Item, Model};
 
 /// Settings from outside the model.
 #[derive(Debug, Clone)]
@@ -58,13 +61,6 @@ pub struct Location {
     pub scroll: usize,
 }
 
-/// A window over the screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Popup {
-    Help { scroll: usize },
-    Glossary { ids: Vec<String>, sel: usize },
-}
-
 /// Something the event loop must do for the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -72,14 +68,6 @@ pub enum Effect {
     Edit { path: PathBuf, line: usize },
     Copy(String),
     OpenUrl(String),
-}
-
-/// The search box and its results.
-pub struct SearchState {
-    pub input: Input,
-    pub typing: bool,
-    pub kind: Option<ItemType>,
-    pub results: SearchResults,
 }
 
 pub struct App {
@@ -104,51 +92,6 @@ pub struct App {
     pub doc: Doc,
 }
 
-/// The search index is built in a thread, so the first frame does not wait for it; the first
-/// search waits for it if it is not ready yet.
-pub(super) enum IndexState {
-    Building(Receiver<Result<SearchIndex>>),
-    Ready(SearchIndex),
-    Failed(String),
-}
-
-impl IndexState {
-    fn spawn(model: &Arc<Model>, today: (u16, u8, u8)) -> Self {
-        let model = Arc::clone(model);
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(SearchIndex::build_at(&model, today.into()));
-        });
-        IndexState::Building(rx)
-    }
-
-    /// The index, waiting for the thread if needed.
-    pub(super) fn get(&mut self) -> Result<&SearchIndex, &str> {
-        if let IndexState::Building(rx) = self {
-            *self = match rx.recv() {
-                Ok(Ok(index)) => IndexState::Ready(index),
-                Ok(Err(e)) => IndexState::Failed(s::index_failed(&format!("{e:#}"))),
-                Err(_) => IndexState::Failed(s::index_failed("de bouw stopte onverwacht")),
-            };
-        }
-        match self {
-            IndexState::Ready(index) => Ok(index),
-            IndexState::Failed(why) => Err(why),
-            IndexState::Building(_) => Err(s::INDEX_BUSY),
-        }
-    }
-}
-
-/// The readability of the item's text as one fact line, for editors (B1: aim for ≥ 60).
-fn readability(item: &Item) -> Vec<(String, String)> {
-    let sc = crate::check::readability::score(item);
-    if sc.words == 0 {
-        return Vec::new();
-    }
-    let value = s::readability(sc.flesch_douma, sc.words_per_sentence, sc.long_sentences);
-    vec![(s::READABILITY.to_owned(), value)]
-}
-
 /// A key that is not in the keymap, as an edit of the box being typed in (if any).
 fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
     let req = tui_input::backend::crossterm::to_input_request(&Event::Key(key))?;
@@ -156,18 +99,6 @@ fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
         Some(Context::Typing) => Some(Action::SearchInput(req)),
         Some(Context::Find) => Some(Action::FindInput(req)),
         _ => None,
-    }
-}
-
-/// Results before the first keystroke.
-pub(super) fn empty_results() -> SearchResults {
-    SearchResults {
-        query: String::new(),
-        total: 0,
-        hits: Vec::new(),
-        facets: crate::index::Facets::default(),
-        message: None,
-        filters: Vec::new(),
     }
 }
 
@@ -321,33 +252,18 @@ impl App {
         None
     }
 
+    /// While a window is open, it takes the keys; App only follows up on what it asks for.
     fn update_popup(&mut self, action: Action) -> Option<Effect> {
-        match (&mut self.popup, action) {
-            (_, Action::Quit) => return Some(Effect::Quit),
-            (_, Action::ClosePopup | Action::Help) => self.popup = None,
-            (_, Action::Resize(w, h)) => self.size = (w, h),
-            (Some(Popup::Help { scroll }), Action::Down) => *scroll += 1,
-            (Some(Popup::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
-            (Some(Popup::Help { scroll }), Action::Scroll { delta, .. }) => {
-                *scroll = scroll.saturating_add_signed(isize::from(delta) * WHEEL_LINES);
-            }
-            (Some(Popup::Glossary { ids, sel }), Action::Scroll { delta, .. }) => {
-                *sel = sel
-                    .saturating_add_signed(isize::from(delta))
-                    .min(ids.len().saturating_sub(1));
-            }
-            (Some(Popup::Glossary { ids, sel }), Action::Down) => {
-                *sel = (*sel + 1).min(ids.len().saturating_sub(1));
-            }
-            (Some(Popup::Glossary { sel, .. }), Action::Up) => *sel = sel.saturating_sub(1),
-            (Some(Popup::Glossary { ids, sel }), Action::Open) => {
-                let id = ids.get(*sel).cloned();
+        let step = self.popup.as_mut()?.handle(action);
+        match step {
+            Step::Stay => {}
+            Step::Quit => return Some(Effect::Quit),
+            Step::Close => self.popup = None,
+            Step::Resize(w, h) => self.size = (w, h),
+            Step::OpenItem(id) => {
                 self.popup = None;
-                if let Some(id) = id {
-                    self.go_to_item(&id);
-                }
+                self.go_to_item(&id);
             }
-            _ => {}
         }
         None
     }
@@ -409,7 +325,7 @@ impl App {
     /// The text of the selected item, and no find left over from another item's text.
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
-            Some(item) => Doc::build(&self.model, item, &readability(item)),
+            Some(item) => Doc::build(&self.model, item, &readability_fact(item)),
             None => Doc::default(),
         };
         self.drop_stale_find();

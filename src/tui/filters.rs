@@ -1,9 +1,10 @@
-//! Search as you type and the agenda filters: each change reruns the query or the filter and
-//! refreshes the list, keeping the cursor on the same item where possible.
+//! Search as you type (the box and its results: [`SearchState`]) and the agenda filters: each
+//! change reruns the query or the filter and refreshes the list, keeping the cursor on the
+//! same item where possible.
 
-use tui_input::InputRequest;
+use tui_input::{Input, InputRequest};
 
-use super::app::{App, Focus, empty_results};
+use super::app::{App, Focus};
 use super::layout::visible_hits;
 use super::lists::{AgendaFilter, Screen};
 use super::paste;
@@ -14,6 +15,26 @@ use crate::model::{ItemType, Relation, Status};
 
 /// Results the search screen asks for per keystroke.
 const LIMIT: usize = 50;
+
+/// The search box and its results.
+pub struct SearchState {
+    pub input: Input,
+    pub typing: bool,
+    pub kind: Option<ItemType>,
+    pub results: SearchResults,
+}
+
+/// Results before the first keystroke.
+pub(super) fn empty_results() -> SearchResults {
+    SearchResults {
+        query: String::new(),
+        total: 0,
+        hits: Vec::new(),
+        facets: crate::index::Facets::default(),
+        message: None,
+        filters: Vec::new(),
+    }
+}
 
 impl App {
     pub(super) fn start_search(&mut self) {

@@ -220,6 +220,16 @@ impl Doc {
     }
 }
 
+/// The readability of the item's text as one fact line, for editors (B1: aim for ≥ 60).
+pub fn readability_fact(item: &Item) -> Vec<(String, String)> {
+    let sc = crate::check::readability::score(item);
+    if sc.words == 0 {
+        return Vec::new();
+    }
+    let value = s::readability(sc.flesch_douma, sc.words_per_sentence, sc.long_sentences);
+    vec![(s::READABILITY.to_owned(), value)]
+}
+
 fn seg(text: &str, tone: Tone) -> Seg {
     Seg {
         text: text.to_owned(),
