@@ -82,12 +82,9 @@ pub fn content_file(text: &str) -> Vec<Report> {
 
 fn check_one_file(name: &str, kind: FileKind, text: &str) -> Report {
     let root = Path::new("content");
-    let file = SourceFile {
-        path: root.join(name),
-        kind,
-        text: text.to_owned(),
-    };
-    let loaded = marke::content::parse_files(vec![file], Vec::new());
+    let mut walk_diags = Vec::new();
+    let file = SourceFile::new(root.join(name), kind, text.to_owned(), &mut walk_diags);
+    let loaded = marke::content::parse_files(vec![file], walk_diags);
     let (model, diags) = marke::model::build(loaded, root);
     let report = marke::check::run(&model, diags, Some(&Leesbaarheid::default()));
     // A location must be a place in the file: one past the last line at most (end of file).
