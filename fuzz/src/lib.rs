@@ -19,7 +19,6 @@ use marke::index::analyzer::DutchStemmer;
 use marke::index::{SearchIndex, SearchRequest, parse};
 use marke::model::{Date, Model};
 use marke::site::markdown::{self, PageRef};
-use marke::source::SourceText;
 use marke::tui::doc::Doc;
 use unicode_width::UnicodeWidthStr;
 
@@ -83,14 +82,9 @@ pub fn content_file(text: &str) -> Vec<Report> {
 
 fn check_one_file(name: &str, kind: FileKind, text: &str) -> Report {
     let root = Path::new("content");
-    let file = SourceFile {
-        path: root.join(name),
-        kind,
-        text: SourceText::new(text.to_owned()),
-        // Unknown here: the model then reports control characters in values itself.
-        has_control_chars: false,
-    };
-    let loaded = marke::content::parse_files(vec![file], Vec::new());
+    let mut walk_diags = Vec::new();
+    let file = SourceFile::new(root.join(name), kind, text.to_owned(), &mut walk_diags);
+    let loaded = marke::content::parse_files(vec![file], walk_diags);
     let (model, diags) = marke::model::build(loaded, root);
     let report = Report::new(diags, model.len());
     let report = marke::check::run(&model, report, &Leesbaarheid::default());

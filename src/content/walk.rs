@@ -235,14 +235,23 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
         );
         return None;
     }
-    let text = SourceText::new(text);
-    let has_control_chars = report_control_chars(path, &text, diags);
-    Some(SourceFile {
-        path: path.to_path_buf(),
-        kind,
-        text,
-        has_control_chars,
-    })
+    Some(SourceFile::new(path.to_path_buf(), kind, text, diags))
+}
+
+impl SourceFile {
+    /// A file from text as the walk leaves it (no byte-order mark, not blank), with its
+    /// control characters reported. Public so the fuzz targets (`fuzz/`) feed text the same
+    /// way the walk does.
+    pub fn new(path: PathBuf, kind: FileKind, text: String, diags: &mut Vec<Diagnostic>) -> Self {
+        let text = SourceText::new(text);
+        let has_control_chars = report_control_chars(&path, &text, diags);
+        SourceFile {
+            path,
+            kind,
+            text,
+            has_control_chars,
+        }
+    }
 }
 
 /// One error per line that holds a forbidden control character (the first on that line),
