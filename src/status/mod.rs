@@ -185,10 +185,9 @@ pub fn parse_status(text: &str) -> Result<Status, Problem> {
         .find(|(word, _)| *word == t)
         .map(|(_, s)| s.name())
         .or_else(|| {
-            names
-                .iter()
+            crate::diag::suggestions(&t, names.iter().copied())
+                .first()
                 .copied()
-                .find(|n| strsim::levenshtein(n, &t) <= 2)
         });
     let mut hint = format!("kies één van: {}", names.join(", "));
     if let Some(n) = near {

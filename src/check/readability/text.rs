@@ -1,8 +1,8 @@
 //! An item's public text as sentences: title, summary and body, each sentence with the file
 //! line it starts on and the item links inside it.
 //!
-//! Markdown is read with the one reader ([`markdown::read`]), so code (inline and blocks), images, raw HTML and
-//! URLs are left out, and `[tekst](@id)` counts as its text. Each heading, paragraph, list
+//! Markdown is read with the one reader ([`markdown::read`]), so code (inline and blocks),
+//! images, raw HTML blocks and URLs are left out, and `[tekst](@id)` counts as its text. Each heading, paragraph, list
 //! item and table cell ends a sentence; inside them a sentence ends at `.`, `!` or `?`
 //! followed by a space and a capital, a digit or an opening mark, unless the word before is a
 //! known abbreviation (`bijv.`, `o.a.`).

@@ -3,8 +3,8 @@
 //!
 //! They are answered here, once, so the browser, `marke show`, search, `marke voortgang`, the
 //! exports and the site cannot disagree. Which year and quarter an afspraak falls in (and what
-//! the unplanned ones are called) is in [`years`]. Today is always a parameter: the model never reads
-//! the clock, so tests (and `MARKE_VANDAAG`) fix the date.
+//! the unplanned ones are called) is in [`years`]. Today is always a parameter: the model
+//! never reads the clock, so tests (and `MARKE_VANDAAG`) fix the date.
 
 mod years;
 
