@@ -9,6 +9,7 @@
 //! before anything is written.
 
 use crate::content::FileKind;
+use crate::model::kinds::ItemType;
 use crate::model::{Date, Status};
 
 /// The update to record.
@@ -40,6 +41,17 @@ pub fn clean_note(text: &str) -> Option<String> {
         .collect();
     let one = kept.split_whitespace().collect::<Vec<_>>().join(" ");
     (!one.is_empty()).then_some(one)
+}
+
+/// The afspraak's own fields that the field table ([`ItemType::own_fields`]) puts before
+/// `status`: where a `status` line goes when the item has none yet.
+fn fields_before_status() -> &'static [&'static str] {
+    let fields = ItemType::Afspraak.own_fields();
+    let at = fields
+        .iter()
+        .position(|f| *f == "status")
+        .unwrap_or(fields.len());
+    &fields[..at]
 }
 
 /// The item's lines in the file: `lines[start..end]`, keys at column `indent`. In a YAML list
@@ -76,20 +88,13 @@ pub fn apply(
     let entry_indent = voortgang_at
         .and_then(|(at, end, _)| (at + 1..end).find_map(|i| list_indent(&lines[i])))
         .unwrap_or(span.indent + 2);
-    let anchor = [
-        "code",
-        "soort",
-        "doel",
-        "opgave",
-        "gepland",
-        "gepland_tekst",
-        "tijdlijn",
-    ]
-    .iter()
-    .filter_map(|k| find(k))
-    .chain(find("id"))
-    .max()
-    .map_or(span.start + 1, end_of);
+    // A new `status` goes after the last field that comes before it in the field table.
+    let anchor = fields_before_status()
+        .iter()
+        .filter_map(|k| find(k))
+        .chain(find("id"))
+        .max()
+        .map_or(span.start + 1, end_of);
     let entry = |indent: usize| format!("{}- {}{eol}", " ".repeat(indent), entry_text(update));
     let mut inserts: Vec<(usize, Vec<String>)> = Vec::new();
     match status_at {
