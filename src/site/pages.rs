@@ -97,7 +97,21 @@ impl<'a> Renderer<'a> {
             page.canonical = self.opts.site_url.as_ref().map(|u| format!("{u}{path}"));
         }
         if page.description.is_empty() {
-            page.description = self.opts.description.clone();
+            page.description = if path.is_empty() {
+                self.opts.description.clone()
+            } else {
+                format!("{}: {}.", page.kind, page.title)
+            };
+        }
+        if path != "404.html" {
+            let card = super::og::Card::new(&self.opts.title, &page.kind, &page.title);
+            let file = format!("{path}{}", card.file_name());
+            let png = card.png(&self.opts.out.join(&file))?;
+            page.image = Some(match &self.opts.site_url {
+                Some(u) => format!("{u}{file}"),
+                None => format!("{root}{file}"),
+            });
+            out.add(file, png)?;
         }
         let tmpl = self
             .env
@@ -128,8 +142,20 @@ impl<'a> Renderer<'a> {
             self.agenda(out, Some(o))?;
         }
         self.glossary(out)?;
-        self.simple(out, "zoeken/", "search.html", "Zoeken")?;
-        self.simple(out, "404.html", "404.html", "Pagina niet gevonden")?;
+        self.simple(
+            out,
+            "zoeken/",
+            "search.html",
+            "Zoeken",
+            "Zoek in alle opgaven, doelen, afspraken, organisaties en woorden van Gezonde Marke.",
+        )?;
+        self.simple(
+            out,
+            "404.html",
+            "404.html",
+            "Pagina niet gevonden",
+            "Deze pagina bestaat niet.",
+        )?;
         super::sitemap::write(out, self.opts.site_url.as_deref())?;
         Ok(())
     }
@@ -174,6 +200,7 @@ impl<'a> Renderer<'a> {
             description: item.summary.clone(),
             edit_url: self.opts.edit_url(&item.location.rel_path),
             breadcrumb: ctx::breadcrumb(self.model, item, &root),
+            kind: item.kind.label().into(),
             ..PageCtx::default()
         };
         let item = ctx::item(self.model, &self.glossary, item, &root);
@@ -212,8 +239,15 @@ impl<'a> Renderer<'a> {
             ItemType::Aanbeveling => pictures.push(svg::matrix::picture(self.model, &root)),
             _ => {}
         }
+        let intro = format!(
+            "Alle {} op een rij ({}).",
+            kind.plural_label().to_lowercase(),
+            items.len()
+        );
         let page = PageCtx {
             title: kind.plural_label().into(),
+            description: intro.clone(),
+            kind: "Overzicht".into(),
             breadcrumb: vec![
                 ctx::home(&root),
                 LinkCtx {
@@ -224,11 +258,6 @@ impl<'a> Renderer<'a> {
             ],
             ..PageCtx::default()
         };
-        let intro = format!(
-            "Alle {} op een rij ({}).",
-            kind.plural_label().to_lowercase(),
-            items.len()
-        );
         self.page(
             out,
             &path,
@@ -255,6 +284,7 @@ impl<'a> Renderer<'a> {
         let page = PageCtx {
             title: self.opts.title.clone(),
             edit_url: droom.and_then(|d| self.opts.edit_url(&d.location.rel_path)),
+            kind: "Kennisbank".into(),
             ..PageCtx::default()
         };
         let plan = svg::plan::picture(self.model, root);
@@ -321,6 +351,8 @@ impl<'a> Renderer<'a> {
             .then(|| svg::timeline::picture(self.model, &root));
         let page = PageCtx {
             title,
+            description: intro.clone(),
+            kind: "Agenda".into(),
             breadcrumb: crumbs,
             ..PageCtx::default()
         };
@@ -353,8 +385,11 @@ impl<'a> Renderer<'a> {
             .into_iter()
             .map(|(letter, terms)| context! { id => if letter == "#" { "overig".to_owned() } else { letter.to_lowercase() }, letter, terms })
             .collect();
+        let intro = "Begrippen en afkortingen van A tot Z, in gewone woorden uitgelegd.";
         let page = PageCtx {
             title: "Woordenlijst".into(),
+            description: intro.into(),
+            kind: "Woordenlijst".into(),
             breadcrumb: vec![
                 ctx::home(&root),
                 LinkCtx {
@@ -365,7 +400,6 @@ impl<'a> Renderer<'a> {
             ],
             ..PageCtx::default()
         };
-        let intro = "Begrippen en afkortingen van A tot Z, in gewone woorden uitgelegd.";
         self.page(
             out,
             path,
@@ -375,9 +409,18 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn simple(&self, out: &mut Output, path: &str, template: &str, title: &str) -> Result<()> {
+    fn simple(
+        &self,
+        out: &mut Output,
+        path: &str,
+        template: &str,
+        title: &str,
+        description: &str,
+    ) -> Result<()> {
         let page = PageCtx {
             title: title.into(),
+            description: description.into(),
+            kind: title.into(),
             ..PageCtx::default()
         };
         self.page(out, path, template, page, context! {})

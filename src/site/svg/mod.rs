@@ -36,7 +36,11 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// Renders the table; a row header with a link becomes an `<a>`.
     pub fn html(&self) -> String {
-        let mut s = String::from("<div class=\"table-scroll\"><table>");
+        // A wide table scrolls in its own box; keyboard users reach it, and it has a name.
+        let mut s = format!(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table>",
+            escape(self.caption)
+        );
         s.push_str(&format!(
             "<caption>{}</caption><thead><tr>",
             escape(self.caption)

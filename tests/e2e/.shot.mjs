@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import { serve, launchOptions } from "./serve.mjs";
+const [root, path, width, scheme, out, y = "0", h = "900"] = process.argv.slice(2);
+const { base, close } = await serve(root);
+const b = await chromium.launch(launchOptions);
+const p = await b.newPage({ viewport: { width: +width, height: 900 }, colorScheme: scheme });
+await p.goto(base + path, { waitUntil: "networkidle" });
+if (path.startsWith("zoeken")) await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: true, clip: { x: 0, y: +y, width: +width, height: +h } });
+await b.close(); close();
