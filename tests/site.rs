@@ -132,10 +132,7 @@ fn a_failed_build_leaves_the_previous_site_intact() {
     std::fs::create_dir_all(theme.join("templates")).unwrap();
     let item =
         std::fs::read_to_string(manifest().join("themes/default/templates/item.html")).unwrap();
-    let broken = item.replace(
-        "<article>",
-        r#"<article><a href="{{ root }}bestaat-niet/">x</a>"#,
-    );
+    let broken = item.replace("<h1>", r#"<a href="{{ root }}bestaat-niet/">x</a><h1>"#);
     std::fs::write(theme.join("templates/item.html"), broken).unwrap();
     let mut opts = options(&out, false);
     opts.theme = Theme::new(&theme);

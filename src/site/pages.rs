@@ -2,6 +2,8 @@
 //! the home page, the agenda (all and per opgave), the glossary, search, 404, plus
 //! `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
 
+use std::collections::HashSet;
+
 use anyhow::{Context, Result};
 use minijinja::value::Serde;
 use minijinja::{Environment, Value, context};
@@ -21,6 +23,9 @@ pub struct Renderer<'a> {
     pub env: Environment<'static>,
     pub glossary: Glossary,
     pub site: SiteCtx,
+    /// Summaries that more than one item has ("Een welzijnsorganisatie in Drenthe."): their
+    /// pages get the title in front, so every page has its own description.
+    shared_summaries: HashSet<&'a str>,
 }
 
 /// The main menu: (title, path).
@@ -50,9 +55,17 @@ impl<'a> Renderer<'a> {
             path: "woordenlijst/".into(),
             current: false,
         });
+        let mut seen = HashSet::new();
+        let shared_summaries = model
+            .items()
+            .iter()
+            .map(|i| i.summary.as_str())
+            .filter(|s| !seen.insert(*s))
+            .collect();
         Self {
             model,
             opts,
+            shared_summaries,
             env: super::templates::environment(&opts.theme),
             glossary: Glossary::new(model),
             site: SiteCtx {
@@ -197,7 +210,11 @@ impl<'a> Renderer<'a> {
         let root = ctx::root_for(&path);
         let page = PageCtx {
             title: item.display_title(),
-            description: item.summary.clone(),
+            description: if self.shared_summaries.contains(item.summary.as_str()) {
+                format!("{}: {}", item.display_title(), item.summary)
+            } else {
+                item.summary.clone()
+            },
             edit_url: self.opts.edit_url(&item.location.rel_path),
             breadcrumb: ctx::breadcrumb(self.model, item, &root),
             kind: item.kind.label().into(),

@@ -36,9 +36,9 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// Renders the table; a row header with a link becomes an `<a>`.
     pub fn html(&self) -> String {
-        // A wide table scrolls in its own box; keyboard users reach it, and it has a name.
+        // A wide table scrolls in its own box (a named region); keyboard users reach it.
         let mut s = format!(
-            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table>",
+            "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"{}\"><table>",
             escape(self.caption)
         );
         s.push_str(&format!(
@@ -61,7 +61,7 @@ impl Table<'_> {
             }
             s.push_str("</tr>");
         }
-        s.push_str("</tbody></table></div>");
+        s.push_str("</tbody></table></section>");
         s
     }
 }
