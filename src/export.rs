@@ -176,6 +176,7 @@ pub fn facts_lines(model: &Model, item: &Item) -> Vec<(&'static str, String)> {
         (!item.aliases.is_empty()).then(|| item.aliases.join(", ")),
     );
     push("Bestand", f.bestand.clone());
+    push("Aantal regels", f.regels_totaal.map(|n| n.to_string()));
     push("Webadres", f.url.clone());
     push(
         "Bron",

@@ -15,6 +15,7 @@ pub mod export;
 pub mod index;
 pub mod model;
 pub mod schema;
+pub mod signals;
 pub mod site;
 pub mod synthetic;
 pub mod tui;

@@ -17,6 +17,7 @@ fn field_schema(name: &str) -> Value {
         | "organisaties" | "focusthemas" => ids,
         "aliassen" | "streefwaarden" | "onderdelen" | "kernwoorden" | "varianten" => texts,
         "volgorde" => json!({ "type": "integer" }),
+        "regels_totaal" => json!({ "type": "integer", "minimum": 1 }),
         "in_bronlijst" => json!({ "type": "boolean" }),
         "tijdlijn" => {
             json!({ "type": "array", "items": { "type": "integer", "minimum": 2000, "maximum": 2100 } })

@@ -323,3 +323,51 @@ fn an_abbreviation_is_explained_by_a_link_to_the_organisation_it_names() {
     let (_, out) = check(&f);
     assert!(out.contains("afkorting 'WZA' zonder uitleg"), "{out}");
 }
+
+/// A `bron.regels` range past the end of its document (its `regels_totaal`, also when the item
+/// cites a chapter that is `deel_van` the document), a range written backwards, or text that
+/// is no line number: each a warning at the value, with a hint; the check still passes.
+#[test]
+fn bron_lines_outside_the_document_warn_where_they_are_written() {
+    let f = Fixture::new();
+    f.write(
+        "bronnen.yaml",
+        "- id: plan\n  type: bron\n  titel: Plan\n  samenvatting: Het plan.\n  bestand: plan.txt\n  regels_totaal: 100\n- id: plan-h1\n  type: bron\n  titel: Hoofdstuk 1\n  samenvatting: Een deel.\n  deel_van: plan\n",
+    );
+    let cite = |id: &str, doc: &str, regels: &str| {
+        format!(
+            "- id: {id}\n  type: begrip\n  titel: {id}\n  samenvatting: Een woord.\n  links: [drentse-droom]\n  bron: {{ document: {doc}, regels: \"{regels}\" }}\n"
+        )
+    };
+    let items = [
+        cite("binnen", "plan", "1-100, 7"),
+        cite("buiten", "plan-h1", "90-120"),
+        cite("achteruit", "plan", "50-40"),
+        cite("onleesbaar", "plan", "p. 4"),
+    ];
+    f.write("b.yaml", &items.concat());
+    let (code, out) = check(&f);
+    assert_eq!(code, 0, "warnings only: {out}");
+    assert!(!out.contains("'binnen' noemt in bron.regels"), "{out}");
+    assert!(
+        out.contains("'buiten' noemt in bron.regels regel 120, maar 'plan' heeft maar 100 regels"),
+        "{out}"
+    );
+    assert!(out.contains("b.yaml:12:38"), "points at the value: {out}");
+    assert!(
+        out.contains("zoek het goede regelnummer op in plan.txt"),
+        "{out}"
+    );
+    assert!(
+        out.contains("de reeks '50-40', maar die loopt achteruit"),
+        "{out}"
+    );
+    assert!(
+        out.contains("tip: schrijf het kleinste nummer eerst: \"40-50\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("'p. 4', maar dat is geen regelnummer of reeks"),
+        "{out}"
+    );
+}

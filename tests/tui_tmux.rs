@@ -2,9 +2,13 @@
 //! "mantelzorg", open a result, walk its found words with `n`, find a word in the text with
 //! `/`, go back, open help, quit — and the terminal is restored (no alternate screen, cooked
 //! mode back). With `--muis`: a click and the wheel work, and after Ctrl-C the mouse is
-//! released. Needs tmux (`apt-get install tmux`).
+//! released. `kill -TERM` and `kill -HUP` restore the terminal like quitting does. Needs
+//! tmux (`apt-get install tmux`); without it the tests are skipped (see `common::e2e_tools`).
+//! They run on a tmux server of their own, so they never touch a user's sessions.
 
-use std::path::Path;
+mod common;
+
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
@@ -13,14 +17,25 @@ struct Session(String);
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .status();
+        tmux(&["kill-session", "-t", &self.0]);
+        let _ = std::fs::remove_file(pid_file(&self.0));
     }
+}
+
+/// Where the session's shell writes the process id of marke (see [`start`]).
+fn pid_file(session: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("{session}.pid"))
+}
+
+/// The private tmux server of this test process (`tmux -L`).
+fn socket() -> String {
+    format!("marke-test-{}", std::process::id())
 }
 
 fn tmux(args: &[&str]) -> String {
     let out = Command::new("tmux")
+        .arg("-L")
+        .arg(socket())
         .args(args)
         .output()
         .expect("tmux is installed (apt-get install tmux)");
@@ -28,6 +43,14 @@ fn tmux(args: &[&str]) -> String {
 }
 
 impl Session {
+    /// The process id of marke in this session.
+    fn marke_pid(&self) -> String {
+        std::fs::read_to_string(pid_file(&self.0))
+            .expect("marke's process id")
+            .trim()
+            .to_owned()
+    }
+
     /// A tmux format for the pane, e.g. `#{alternate_on}`.
     fn flag(&self, format: &str) -> String {
         tmux(&["display", "-p", "-t", &self.0, format])
@@ -87,6 +110,9 @@ impl Session {
 
 #[test]
 fn search_open_back_help_quit_restores_the_terminal() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
     let name = format!("marke-e2e-{}", std::process::id());
     // After marke: is the terminal back in cooked mode (icanon, not -icanon)?
     let session = start(&name, "", "stty -a | grep -o -- '-\\?icanon';");
@@ -125,7 +151,8 @@ fn search_open_back_help_quit_restores_the_terminal() {
     session.wait_for("Hulp: alle toetsen");
     session.keys(&["Escape", "q"]);
 
-    let after = session.wait_for("marke klaar: 0");
+    session.wait_for("marke klaar: 0");
+    let after = session.wait_for("icanon"); // the shell runs stty after the line above
     assert!(
         after.contains("icanon") && !after.contains("-icanon"),
         "terminal still raw:\n{after}"
@@ -137,12 +164,13 @@ fn search_open_back_help_quit_restores_the_terminal() {
 }
 
 /// Starts marke in a new tmux session of 100 × 30 with these extra arguments; `after` runs in
-/// the shell once marke has ended.
+/// the shell once marke has ended. marke's process id goes to [`pid_file`].
 fn start(name: &str, args: &str, after: &str) -> Session {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("tests/fixtures/tui/content");
     let script = format!(
-        "{} --content {} {args}; echo \"marke klaar: $?\"; {after} sleep 30",
+        "sh -c 'echo $$ > {}; exec {} --content {} {args}'; echo \"marke klaar: $?\"; {after} sleep 30",
+        pid_file(name).display(),
         env!("CARGO_BIN_EXE_marke"),
         content.display()
     );
@@ -165,6 +193,9 @@ fn start(name: &str, args: &str, after: &str) -> Session {
 
 #[test]
 fn without_muis_the_mouse_is_left_to_the_terminal() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
     let session = start(&format!("marke-e2e-nomouse-{}", std::process::id()), "", "");
     session.wait_for("De Drentse Droom");
     assert_eq!(session.flag("#{mouse_any_flag}#{mouse_button_flag}"), "00");
@@ -174,6 +205,9 @@ fn without_muis_the_mouse_is_left_to_the_terminal() {
 
 #[test]
 fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
     let session = start(
         &format!("marke-e2e-mouse-{}", std::process::id()),
         "--muis",
@@ -198,4 +232,42 @@ fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
         "0000",
         "mouse still captured after Ctrl-C"
     );
+}
+
+#[test]
+fn kill_term_and_kill_hup_restore_the_terminal() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
+    // After marke: the terminal's echo and line mode, as `stty -a` shows them.
+    let stty = "echo \"stty: $(stty -a | tr ' ;' '\\n\\n' \
+                | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' ')\";";
+    for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+        let name = format!("marke-e2e-{signal}-{}", std::process::id());
+        let session = start(&name, "--muis", stty);
+        session.wait_for("LIJST  1/3");
+        assert_eq!(session.flag("#{alternate_on}"), "1");
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &session.marke_pid()])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(killed, "kill -{signal}");
+        session.wait_for(&format!("marke klaar: {code}"));
+        let after = session.wait_for("stty: ");
+        let words: Vec<&str> = after.split_whitespace().collect();
+        assert!(
+            words.contains(&"echo") && words.contains(&"icanon"),
+            "SIG{signal}: terminal still raw:\n{after}"
+        );
+        assert!(
+            !words.contains(&"-echo") && !words.contains(&"-icanon"),
+            "SIG{signal}: {after}"
+        );
+        assert_eq!(session.flag("#{alternate_on}"), "0", "SIG{signal}");
+        assert_eq!(
+            session.flag("#{mouse_any_flag}#{mouse_button_flag}#{mouse_sgr_flag}"),
+            "000",
+            "SIG{signal}: mouse still captured"
+        );
+    }
 }

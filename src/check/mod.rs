@@ -6,6 +6,7 @@
 
 pub mod readability;
 pub mod report;
+mod source_lines;
 
 pub use report::{Format, Report};
 
@@ -43,5 +44,6 @@ fn rules(model: &Model) -> Vec<Diagnostic> {
             .hint("de Drentse Droom is het begin van de navigatie; maak content/droom/drentse-droom.md"),
         );
     }
+    out.extend(source_lines::check(model));
     out
 }

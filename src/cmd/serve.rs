@@ -1,6 +1,7 @@
 //! `marke serve`: build the site into a temporary folder, serve it on 127.0.0.1, and rebuild
 //! whenever the content or the theme changes. Invalid content keeps the last good site and
-//! shows the errors on every page.
+//! shows the errors on every page. Ctrl-C, SIGTERM and SIGHUP end it after the current
+//! rebuild, and the temporary folder goes with it.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use anyhow::{Context, Result};
 
 use super::Workspace;
 use crate::check::Format;
-use crate::site::{self, serve::Status};
+use crate::site::{self, serve::Status, serve::Wake};
 
 /// Loads and builds once; the error text is what the page shows.
 fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String> {
@@ -21,6 +22,12 @@ fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String>
 }
 
 pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
+    // Before the temporary folder exists, so that no signal can leave it behind.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stop = tx.clone();
+    crate::signals::on_stop(move |_| {
+        let _ = stop.send(Wake::Stop);
+    })?;
     let dir = tempfile::tempdir().context("kan geen tijdelijke map maken")?;
     let out = dir.path().join("site");
     let mut opts = site::Options::from_config(&ws.config, Some(&out));
@@ -44,7 +51,7 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     let (root, st) = (out.clone(), Arc::clone(&status));
     std::thread::spawn(move || site::serve::run(server, root, st));
     let paths = vec![ws.content_dir.clone(), ws.config.theme_dir()];
-    site::serve::watch(&paths, || match rebuild(ws, &opts) {
+    site::serve::watch(&paths, (tx, rx), || match rebuild(ws, &opts) {
         Ok(r) => {
             println!(
                 "Opnieuw gebouwd: {} pagina's in {} ms.",
@@ -58,5 +65,7 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
             status.failed(e);
         }
     })?;
+    drop(dir);
+    println!("Gestopt; de tijdelijke map is opgeruimd.");
     Ok(0)
 }

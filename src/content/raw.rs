@@ -57,7 +57,8 @@ pub struct RawSource {
     pub document: S<String>,
     pub sectie: Option<Text>,
     pub pagina: Option<Text>,
-    pub regels: Option<Text>,
+    /// Spanned, so a range outside the document is reported where it is written.
+    pub regels: Option<S<Text>>,
 }
 
 /// One item as written. Every field but `id`, `type` and `titel` is optional here.
@@ -112,6 +113,7 @@ pub struct RawItem {
     pub jaar: Option<S<Text>>,
     pub gebied: Option<S<Text>>,
     pub bestand: Option<S<Text>>,
+    pub regels_totaal: Option<S<u32>>,
     pub rol: Option<S<String>>,
     pub url: Option<S<String>>,
 }
@@ -161,6 +163,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "jaar",
     "gebied",
     "bestand",
+    "regels_totaal",
     "rol",
     "url",
 ];

@@ -166,7 +166,8 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
         document: b.value.document.value.clone(),
         sectie: b.value.sectie.clone().map(|t| t.0),
         pagina: b.value.pagina.clone().map(|t| t.0),
-        regels: b.value.regels.clone().map(|t| t.0),
+        regels: b.value.regels.as_ref().map(|t| t.value.0.clone()),
+        regels_at: b.value.regels.as_ref().map_or((0, 0), |t| ctx.at(t)),
     });
     let item = Item {
         id: raw.id.value.clone(),
@@ -295,6 +296,7 @@ fn check_fields(ctx: &mut Ctx, raw: &RawItem, kind: ItemType) -> bool {
         jaar,
         gebied,
         bestand,
+        regels_totaal,
         rol,
         url
     );
@@ -513,6 +515,7 @@ fn facts(ctx: &mut Ctx, raw: &RawItem, kind: ItemType, ok: &mut bool) -> Facts {
         jaar: text(&raw.jaar),
         gebied: text(&raw.gebied),
         bestand: text(&raw.bestand),
+        regels_totaal: raw.regels_totaal.as_ref().map(|n| n.value),
         rol: raw.rol.as_ref().map(|r| r.value.clone()),
         url: raw.url.as_ref().map(|u| u.value.clone()),
     }

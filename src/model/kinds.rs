@@ -198,7 +198,7 @@ impl ItemType {
             ItemType::Orgaan => &["organisaties", "deel_van"],
             ItemType::Randvoorwaarde => &["code", "opgaven", "afspraken"],
             ItemType::Kerncijfer => &["waarde", "eenheid", "jaar", "gebied", "opgaven"],
-            ItemType::Bron => &["bestand", "jaar", "rol", "deel_van", "url"],
+            ItemType::Bron => &["bestand", "regels_totaal", "jaar", "rol", "deel_van", "url"],
             ItemType::Pagina => &[],
         }
     }

@@ -30,6 +30,10 @@ pub struct SourceRef {
     pub pagina: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub regels: Option<String>,
+    /// Line and column of `regels` in the item's file (0 = unknown), for the check that the
+    /// lines exist in the document.
+    #[serde(skip)]
+    pub regels_at: (usize, usize),
 }
 
 impl SourceRef {
@@ -116,6 +120,9 @@ pub struct Facts {
     pub gebied: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bestand: Option<String>,
+    /// Number of lines of a source document's file, so `bron.regels` can be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regels_totaal: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rol: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

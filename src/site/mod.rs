@@ -2,7 +2,9 @@
 //!
 //! Stages, each timed: render pages and pictures (in memory) → search index (Pagefind) →
 //! check every internal link and anchor → write into a temporary folder and swap it in. Any
-//! failure stops before the swap, so the previous site stays as it was.
+//! failure stops before the swap, so the previous site stays as it was. The output folder is
+//! replaced only if marke made it, or it is empty or absent (`target`); the command that
+//! picks the folder also checks where it lies (`target::check_placement`).
 
 mod context;
 pub mod links;
@@ -13,7 +15,9 @@ mod pages;
 pub mod search;
 pub mod serve;
 mod sitemap;
+mod staging;
 pub mod svg;
+pub mod target;
 pub mod templates;
 pub mod theme;
 
@@ -109,6 +113,7 @@ impl Report {
 /// After rendering, the search index is built on one thread while this one checks the links
 /// and writes the pages into the staging folder; the swap happens only if both succeed.
 pub fn build(model: &Model, opts: &Options) -> Result<Report> {
+    target::check_replaceable(&opts.out)?;
     let start = Instant::now();
     let mut report = Report::default();
     let mut site = Output::default();
@@ -119,7 +124,7 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
     }
     report.timings.push(("pagina's", t.elapsed()));
     report.pages = site.pages().count();
-    let staging = output::Staging::new(&opts.out)?;
+    let staging = staging::Staging::new(&opts.out)?;
     let (bundle, checked) = std::thread::scope(|s| {
         let search = opts.search.then(|| {
             s.spawn(|| {
@@ -156,7 +161,7 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
 /// Checks every internal link, then writes the site into the staging folder.
 fn check_and_write(
     site: &Output,
-    staging: &output::Staging,
+    staging: &staging::Staging,
     base_path: &str,
 ) -> Result<Vec<(&'static str, Duration)>> {
     let t = Instant::now();

@@ -1,16 +1,18 @@
 //! `marke serve`: a tiny web server for the built site on the own computer, with live reload.
 //!
-//! It only serves files inside the site folder (no `..`, no symlinks out), listens on
-//! 127.0.0.1 unless told otherwise, and, when a rebuild fails, keeps serving the last good
-//! site with the errors shown at the top of every page.
+//! It only serves files inside the site folder (no `..`, no symlinks out), answers only GET
+//! and HEAD, listens on 127.0.0.1 unless told otherwise, rebuilds only when a file really
+//! changed, and, when a rebuild fails, keeps serving the last good site with the errors
+//! shown at the top of every page.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use tiny_http::{Header, Request, Response, Server};
+use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::markdown::escape;
 
@@ -104,8 +106,16 @@ fn header(name: &'static str, value: &'static str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII-kop")
 }
 
-/// Answers one request.
+/// Answers one request. Only GET and HEAD: a site of static files has nothing to post to,
+/// and answering everything like GET hides mistakes.
 pub fn respond(root: &Path, status: &Status, request: Request) -> std::io::Result<()> {
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        return request.respond(
+            Response::from_string("Alleen GET en HEAD.\n")
+                .with_status_code(405)
+                .with_header(header("Allow", "GET, HEAD")),
+        );
+    }
     let url = request.url().to_owned();
     if url == "/__marke/versie" {
         let v = status.version.load(Ordering::SeqCst).to_string();
@@ -178,21 +188,80 @@ pub fn run(server: Server, root: PathBuf, status: Arc<Status>) {
     }
 }
 
-/// Calls `on_change` after files under `paths` change (debounced), forever.
-pub fn watch(paths: &[PathBuf], mut on_change: impl FnMut()) -> Result<()> {
-    use notify::{RecursiveMode, Watcher};
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).context("kan wijzigingen niet volgen")?;
+/// What wakes the rebuild loop: something happened on disk, or marke should stop.
+#[derive(Debug)]
+pub enum Wake {
+    Disk(notify::Result<notify::Event>),
+    Stop,
+}
+
+/// How long the disk must be quiet after a change before the rebuild: saving a file is
+/// several events (truncate, write, rename), and one rebuild is enough for all of them.
+const QUIET: Duration = Duration::from_millis(200);
+
+/// Calls `on_change` after real changes under `paths` (debounced), until a [`Wake::Stop`]
+/// arrives on `wake` (the caller keeps a sender for its signal handler).
+pub fn watch(
+    paths: &[PathBuf],
+    (tx, rx): (Sender<Wake>, Receiver<Wake>),
+    mut on_change: impl FnMut(),
+) -> Result<()> {
+    use notify::Watcher;
+    let mut watcher = notify::recommended_watcher(move |ev| {
+        let _ = tx.send(Wake::Disk(ev));
+    })
+    .context("kan wijzigingen niet volgen")?;
     for p in paths.iter().filter(|p| p.exists()) {
         watcher
-            .watch(p, RecursiveMode::Recursive)
+            .watch(p, notify::RecursiveMode::Recursive)
             .with_context(|| format!("kan {} niet volgen", p.display()))?;
     }
-    while rx.recv().is_ok() {
-        while rx.recv_timeout(Duration::from_millis(200)).is_ok() {}
+    loop {
+        match rx.recv() {
+            Ok(Wake::Disk(Ok(ev))) if is_real_change(&ev.kind) => {}
+            Ok(Wake::Disk(_)) => continue,
+            Ok(Wake::Stop) | Err(_) => return Ok(()),
+        }
+        if !settle(&rx) {
+            return Ok(());
+        }
         on_change();
     }
-    Ok(())
+}
+
+/// Waits until the disk has been quiet for [`QUIET`]; events that change nothing (opens,
+/// reads) do not count as noise. `false` when marke should stop.
+fn settle(rx: &Receiver<Wake>) -> bool {
+    let mut deadline = Instant::now() + QUIET;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(Wake::Disk(Ok(ev))) if is_real_change(&ev.kind) => {
+                deadline = Instant::now() + QUIET;
+            }
+            Ok(Wake::Disk(_)) => {}
+            Ok(Wake::Stop) | Err(RecvTimeoutError::Disconnected) => return false,
+            Err(RecvTimeoutError::Timeout) => return true,
+        }
+    }
+}
+
+/// Whether an event changes what a build reads: a file or folder created, written,
+/// removed, renamed or with other permissions. Opening and reading a file (which every
+/// rebuild does to every file) changes nothing; reacting to it rebuilt forever.
+pub fn is_real_change(kind: &notify::EventKind) -> bool {
+    use notify::EventKind;
+    use notify::event::{MetadataKind, ModifyKind};
+    match kind {
+        EventKind::Access(_)
+        | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        // Unknown kinds include "rescan" after missed events: better one build too many.
+        EventKind::Create(_)
+        | EventKind::Modify(_)
+        | EventKind::Remove(_)
+        | EventKind::Any
+        | EventKind::Other => true,
+    }
 }
 
 #[cfg(test)]
@@ -222,6 +291,32 @@ mod tests {
             std::os::unix::fs::symlink(dir.path().join("geheim.txt"), site.join("link.txt"))
                 .unwrap();
             assert_eq!(resolve(&site, "/link.txt"), None);
+        }
+    }
+
+    #[test]
+    fn opening_or_reading_a_file_is_no_change() {
+        use notify::EventKind;
+        use notify::event::{
+            AccessKind, AccessMode, CreateKind, DataChange, MetadataKind, ModifyKind, RemoveKind,
+            RenameMode,
+        };
+        for quiet in [
+            EventKind::Access(AccessKind::Open(AccessMode::Any)),
+            EventKind::Access(AccessKind::Read),
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)),
+        ] {
+            assert!(!is_real_change(&quiet), "{quiet:?}");
+        }
+        for real in [
+            EventKind::Create(CreateKind::File),
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+            EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)),
+            EventKind::Remove(RemoveKind::File),
+        ] {
+            assert!(is_real_change(&real), "{real:?}");
         }
     }
 

@@ -1,6 +1,6 @@
 //! The event loop and the effects that touch the outside world: the terminal (set up and
-//! always restored, also on panic and Ctrl-C; with `--muis` mouse capture too), the editor,
-//! the clipboard (OSC 52) and the web browser.
+//! always restored, also on panic, Ctrl-C, SIGTERM and SIGHUP; with `--muis` mouse capture
+//! too), the editor, the clipboard (OSC 52) and the web browser.
 
 use std::io::Write;
 use std::path::Path;
@@ -29,6 +29,7 @@ pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()
     if mouse {
         release_mouse_on_panic();
     }
+    restore_on_signal(mouse)?;
     let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
     let result = App::new(model, opts, (size.width, size.height))
@@ -54,6 +55,23 @@ fn restore(mouse: bool) {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
     }
     ratatui::restore();
+}
+
+/// `kill` (SIGTERM), a closed terminal window (SIGHUP) or SIGINT from outside end marke
+/// like quitting does: the terminal gets echo, line mode, the normal screen and the cursor
+/// back, and the mouse is released. The exit code says which signal it was (SIGTERM: 143).
+/// After SIGHUP the terminal may be gone, so nothing here may fail loudly (ratatui's
+/// `restore` prints its error, and printing to a closed terminal panics).
+fn restore_on_signal(mouse: bool) -> Result<()> {
+    crate::signals::on_stop(move |signal| {
+        let mut out = std::io::stdout();
+        if mouse {
+            let _ = execute!(out, DisableMouseCapture);
+        }
+        let _ = ratatui::try_restore();
+        let _ = execute!(out, crossterm::cursor::Show);
+        std::process::exit(crate::signals::exit_code(signal));
+    })
 }
 
 /// A panic hook that turns mouse capture off, so the shell after a crash does not get the

@@ -66,3 +66,71 @@ pub fn stderr(o: &Output) -> String {
 pub fn repo_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
 }
+
+/// A program an end-to-end test needs: the names it goes by, and how to install it.
+pub struct Tool {
+    pub names: &'static [&'static str],
+    pub install: &'static str,
+}
+
+pub const TMUX: Tool = Tool {
+    names: &["tmux"],
+    install: "sudo apt-get install tmux",
+};
+pub const NODE: Tool = Tool {
+    names: &["node"],
+    install: "sudo apt-get install nodejs npm",
+};
+pub const NPM: Tool = Tool {
+    names: &["npm"],
+    install: "sudo apt-get install nodejs npm",
+};
+pub const CHROMIUM: Tool = Tool {
+    names: &["chromium", "chromium-browser"],
+    install: "sudo apt-get install chromium",
+};
+
+/// The tools' paths, in order, when all of them are on `PATH`. When one is missing the test
+/// cannot run: it is skipped (see [`e2e_missing`]) and this returns `None`, so the test
+/// returns early and passes, unless `MARKE_E2E=verplicht`, where it fails.
+pub fn e2e_tools(tools: &[Tool]) -> Option<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for tool in tools {
+        match tool.names.iter().find_map(|n| on_path(n)) {
+            Some(path) => found.push(path),
+            None => {
+                e2e_missing(tool.names[0], tool.install);
+                return None;
+            }
+        }
+    }
+    Some(found)
+}
+
+/// Reports that `what`, needed by the running test, is missing. Prints
+/// `overgeslagen: <test> (installeer met …)` past the test harness' capture, so a machine
+/// with only Rust passes `cargo test` and says what it skipped; with `MARKE_E2E=verplicht`
+/// (as `.ci/run` sets) it fails the test instead, so CI never passes by skipping.
+pub fn e2e_missing(what: &str, install: &str) {
+    use std::io::Write;
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("?");
+    if std::env::var("MARKE_E2E").is_ok_and(|v| v == "verplicht") {
+        panic!("{what} ontbreekt voor {test}, en MARKE_E2E=verplicht; installeer met {install}");
+    }
+    // One write, so the line stays whole between the harness' own lines.
+    let line = format!("overgeslagen: {test} (installeer met {install}; {what} ontbreekt)\n");
+    let _ = std::io::stderr().write_all(line.as_bytes());
+}
+
+/// Where `program` is on `PATH`, if it is there and can be run.
+pub fn on_path(program: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| {
+            p.metadata()
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+}

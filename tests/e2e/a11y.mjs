@@ -1,7 +1,8 @@
 // Accessibility in a real browser: axe-core (WCAG 2.1 A/AA) on the key pages, a keyboard
 // walk over the home page that checks a visible focus at every stop, and the printout.
 // Screenshots for people to look at are made by public.mjs.
-// Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses Debian's /usr/bin/chromium.
+// Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses the Chromium in $MARKE_CHROMIUM
+// (tests/site.rs finds it on PATH), else Debian's /usr/bin/chromium (see serve.mjs).
 import { chromium } from "playwright-core";
 import { readFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";

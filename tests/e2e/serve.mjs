@@ -19,8 +19,9 @@ export async function serve(root) {
   return { base: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }
 
-/** Chromium from Debian, without a sandbox or network extras (see tests/site.rs). */
+/** The Chromium in $MARKE_CHROMIUM (tests/site.rs finds it on PATH), else Debian's, without a
+ *  sandbox or network extras. */
 export const launchOptions = {
-  executablePath: "/usr/bin/chromium",
+  executablePath: process.env.MARKE_CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
