@@ -270,6 +270,11 @@ fn every_real_page_has_the_footer_a_sharing_picture_and_its_own_title() {
                 "{page} bestaat niet"
             );
         }
+        // The text is HTML, not HTML shown as text (a template that escapes twice).
+        assert!(
+            !html.contains("&lt;p&gt;"),
+            "{rel}: tekst dubbel ge-escaped"
+        );
         // og:image: an absolute address of a PNG card of 1200 × 630 next to the page.
         let image = meta(&html, "og:image").unwrap_or_else(|| panic!("{rel}: geen og:image"));
         let file = image
