@@ -47,8 +47,8 @@ pub enum Command {
         /// Alleen onderdelen van dit type.
         #[arg(long = "type", value_name = "TYPE")]
         kind: Option<String>,
-        /// Hoeveel resultaten ten hoogste.
-        #[arg(long, default_value_t = 10)]
+        /// Hoeveel resultaten ten hoogste (1 of meer).
+        #[arg(long, default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
         /// Uitvoer als JSON.
         #[arg(long)]
@@ -59,13 +59,42 @@ pub enum Command {
         /// De id van het onderdeel, bijvoorbeeld 2-1-1-a of netwerkaanpak.
         id: String,
     },
-    /// Schrijf het hele model weg, bijvoorbeeld als JSON.
+    /// Schrijf het hele model weg (json), de afspraken als spreadsheet (csv) of als agenda (ics).
     Export {
         #[arg(long, value_enum, default_value = "json")]
         format: ExportFormat,
         /// Schrijf naar dit bestand in plaats van naar de standaarduitvoer.
         #[arg(long, short, value_name = "BESTAND")]
         out: Option<PathBuf>,
+        /// csv: het teken tussen de kolommen. ';' opent goed in Nederlandse Excel.
+        #[arg(long, value_name = "TEKEN", default_value = ";", value_parser = [";", ","])]
+        scheiding: String,
+    },
+    /// Leg de voortgang van een afspraak vast: de nieuwe status, met datum en toelichting.
+    /// Verandert alleen de regels van die afspraak in het bestand.
+    Status {
+        /// Code of id van de afspraak, bijvoorbeeld 2.1.1.A of 2-1-1-a.
+        #[arg(required_unless_present = "import", conflicts_with = "import")]
+        code: Option<String>,
+        /// De nieuwe status: onbekend, gepland, lopend, afgerond, vertraagd of vervallen.
+        #[arg(required_unless_present = "import")]
+        status: Option<String>,
+        /// Korte toelichting: wat er veranderde.
+        #[arg(long, value_name = "TEKST")]
+        toelichting: Option<String>,
+        /// De dag van de update (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long, value_name = "JJJJ-MM-DD")]
+        datum: Option<String>,
+        /// Lees de updates uit een spreadsheet (CSV met de kolommen code, status, datum,
+        /// toelichting). Alles of niets: bij één fout wordt niets geschreven.
+        #[arg(long, value_name = "BESTAND", conflicts_with_all = ["toelichting", "datum"])]
+        import: Option<PathBuf>,
+    },
+    /// Hoe staan de afspraken ervoor? Per opgave: aantal per status, verlopen, lang niet bijgewerkt.
+    Voortgang {
+        /// Uitvoer: tekst, json, csv (voor Excel) of markdown (voor een notitie).
+        #[arg(long, value_enum, default_value = "tekst")]
+        format: VoortgangFormat,
     },
     /// Bouw de website.
     Build {
@@ -88,9 +117,31 @@ pub enum Command {
     },
 }
 
+/// `--limit 0` would ask for nothing; the search engine read it as "the default" and showed
+/// 20 results. A number below 1 is refused instead.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        Ok(_) => Err("geef 1 of meer; zonder --limit toont marke er 10".into()),
+        Err(_) => Err(format!(
+            "'{s}' is geen heel getal; geef bijvoorbeeld --limit 5"
+        )),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Csv,
+    Ics,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VoortgangFormat {
+    Tekst,
+    Json,
+    Csv,
+    Markdown,
 }
 
 #[cfg(test)]

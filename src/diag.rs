@@ -3,12 +3,17 @@
 //! Every stage that reads content (the loader, the model builder, the checks) reports
 //! problems as [`Diagnostic`]s instead of failing on the first one, so `marke check` can show
 //! a contributor *all* problems in one run. Rendering lives here too, because the three
-//! formats (human, JSON, GitHub annotations) must agree on what a problem is.
+//! formats (human, JSON, GitHub annotations) must agree on what a problem is. Messages,
+//! file names and quoted lines come from content, so every format escapes what could steer a
+//! terminal or start a line of its own ([`crate::control_chars`]).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+use crate::control_chars;
+use crate::source::SourceText;
 
 /// How bad a problem is. Errors block publishing; warnings only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -83,9 +88,9 @@ impl Diagnostic {
     }
 
     /// Fills the excerpt from the file's text, if the line exists.
-    pub fn with_source(mut self, text: &str) -> Self {
+    pub fn with_source(mut self, src: &SourceText) -> Self {
         if self.line > 0 {
-            self.excerpt = text.lines().nth(self.line - 1).map(str::to_owned);
+            self.excerpt = src.line(self.line).map(str::to_owned);
         }
         self
     }
@@ -104,7 +109,9 @@ impl Diagnostic {
         }
     }
 
-    /// The human form: message, location, excerpt with a caret, hint.
+    /// The human form: message, location, excerpt with a caret, hint. Each part is escaped
+    /// to one line, so a control character or a newline in content or in a file name is shown
+    /// (`\u{1b}`) instead of acting on the terminal or starting a line such as `::error`.
     pub fn render_human(&self, color: bool) -> String {
         let (label, paint) = match self.severity {
             Severity::Fout => ("fout", "\x1b[1;31m"),
@@ -113,25 +120,25 @@ impl Diagnostic {
         let (on, off) = if color { (paint, "\x1b[0m") } else { ("", "") };
         let mut out = format!(
             "{on}{label}{off}: {}\n  --> {}\n",
-            self.message,
-            self.location()
+            control_chars::one_line(&self.message),
+            control_chars::one_line(&self.location())
         );
         if let Some(line) = &self.excerpt {
             let num = self.line.to_string();
             let pad = " ".repeat(num.len());
-            let shown = line.replace('\t', "→");
+            let shown = control_chars::one_line(line).replace('\t', "→");
             let _ = writeln!(out, "{pad} |\n{num} | {shown}");
             if self.column > 0 {
-                let caret_pad: String = line
+                let before: String = line.chars().take(self.column - 1).collect();
+                let caret_pad: String = control_chars::one_line(&before)
                     .chars()
-                    .take(self.column.saturating_sub(1))
                     .map(|c| if c == '\t' { '→' } else { ' ' })
                     .collect();
                 let _ = writeln!(out, "{pad} | {caret_pad}{on}^{off}");
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = tip: {hint}");
+            let _ = writeln!(out, "  = tip: {}", control_chars::one_line(hint));
         }
         out
     }
@@ -158,23 +165,17 @@ impl Diagnostic {
     }
 }
 
+/// GitHub's escaping of a workflow command's message (`%`, CR, LF), after the other control
+/// characters are made visible: GitHub's log shows escape codes as colours.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    control_chars::lines(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
-/// Turns a byte offset in `text` into a 1-based line and column (in characters).
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or("");
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
 }
 
 #[cfg(test)]
@@ -186,12 +187,35 @@ mod tests {
         let d = Diagnostic::error("x", Path::new("content/a.yaml"), "onbekend veld 'foo'")
             .at(2, 3)
             .hint("verwijder het veld")
-            .with_source("- id: a\n  foo: 1\n");
+            .with_source(&"- id: a\n  foo: 1\n".into());
         let out = d.render_human(false);
         assert!(out.contains("content/a.yaml:2:3"), "{out}");
         assert!(out.contains("2 |   foo: 1"), "{out}");
         assert!(out.contains("  |   ^"), "{out}");
         assert!(out.contains("tip: verwijder het veld"), "{out}");
+    }
+
+    #[test]
+    fn control_characters_and_newlines_are_shown_not_sent_to_the_terminal() {
+        let d = Diagnostic::error("x", Path::new("a\n::error file=b.md"), "titel \u{1b}[2J")
+            .at(1, 3)
+            .with_source(&"a\u{1b}]0;x\u{7}b\n".into());
+        let out = d.render_human(false);
+        assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
+        assert!(!out.lines().any(|l| l.starts_with("::")), "{out}");
+        assert!(out.contains("--> a\\u{a}::error file=b.md:1:3"), "{out}");
+        assert!(out.contains("1 | a\\u{1b}]0;x\\u{7}b"), "{out}");
+        assert!(
+            out.contains("  |        ^"),
+            "the caret stays under the character: {out}"
+        );
+        let gh = d.render_github();
+        assert_eq!(gh.lines().count(), 1, "{gh}");
+        assert!(!gh.contains('\u{1b}'), "{gh:?}");
+        assert!(
+            gh.starts_with("::error file=a%0A%3A%3Aerror file=b.md,"),
+            "{gh}"
+        );
     }
 
     #[test]
@@ -202,11 +226,5 @@ mod tests {
             out,
             "::warning file=a%2Cb.md,line=4,col=1,title=marke check::regel 1%0Aregel 2"
         );
-    }
-
-    #[test]
-    fn line_col_counts_characters_not_bytes() {
-        assert_eq!(line_col("één\ntwee", 5), (1, 4));
-        assert_eq!(line_col("één\ntwee", 6), (2, 1));
     }
 }

@@ -2,7 +2,10 @@
 //! pieces `marke show` and the browser share (facts as label/value lines, Markdown as text).
 //!
 //! The JSON shape is documented in `schema/export.schema.json`; a test validates real output
-//! against it.
+//! against it. The spreadsheet and calendar exports live in [`csv`] and [`ics`].
+
+pub mod csv;
+pub mod ics;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -143,7 +146,7 @@ pub fn facts_lines(model: &Model, item: &Item) -> Vec<(&'static str, String)> {
                 .join(", ")
         }),
     );
-    push("Status", f.status.map(|s| s.name().to_owned()));
+    push("Status", crate::model::agenda::status_text(item));
     push(
         "Streefwaarden",
         (!f.streefwaarden.is_empty()).then(|| f.streefwaarden.join("; ")),

@@ -13,7 +13,9 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("fout: {err:#}");
+            // Messages may quote content, book.toml or a path: never raw to the terminal.
+            let message = format!("{err:#}");
+            eprintln!("fout: {}", marke::control_chars::lines(&message));
             ExitCode::from(2)
         }
     }

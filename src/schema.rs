@@ -10,6 +10,7 @@ fn field_schema(name: &str) -> Value {
     let ids = json!({ "type": "array", "items": { "$ref": "#/$defs/id" } });
     let texts = json!({ "type": "array", "items": { "type": "string" } });
     let text_or_int = json!({ "type": ["string", "integer"] });
+    let statuses: Vec<&str> = Status::ALL.iter().map(|s| s.name()).collect();
     match name {
         "id" | "opgave" | "doel" | "begrip" | "deel_van" => json!({ "$ref": "#/$defs/id" }),
         "type" => json!({ "enum": ItemType::ALL.iter().map(|t| t.name()).collect::<Vec<_>>() }),
@@ -22,7 +23,21 @@ fn field_schema(name: &str) -> Value {
         "tijdlijn" => {
             json!({ "type": "array", "items": { "type": "integer", "minimum": 2000, "maximum": 2100 } })
         }
-        "status" => json!({ "enum": Status::ALL.iter().map(|s| s.name()).collect::<Vec<_>>() }),
+        "status" => json!({ "enum": statuses }),
+        "voortgang" => json!({
+            "type": "array",
+            "description": "Statusgeschiedenis, oudste eerst; de laatste update is gelijk aan 'status'.",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["datum", "status"],
+                "properties": {
+                    "datum": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" },
+                    "status": { "enum": statuses },
+                    "toelichting": { "type": "string" }
+                }
+            }
+        }),
         "gepland" => json!({
             "type": ["string", "integer"],
             "pattern": "^(onbekend|nader te bepalen|\\d{4}(-Q[1-4]|-\\d{2}-\\d{2})?)$"

@@ -198,6 +198,21 @@ fn markdown_without_front_matter() {
 }
 
 #[test]
+fn indented_list_with_a_wide_character_is_an_error_not_a_panic() {
+    // Issue 13: the `é` straddles the list's indentation; this once ended in exit 101.
+    let f = Fixture::new();
+    f.write("x.yaml", "  - id: a\n é\n");
+    let (code, out) = check(&f);
+    // YAML reads ` é` as the rest of the id; the item is checked like any other.
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("x.yaml:1:5"), "{out}");
+    assert!(
+        out.contains("het verplichte veld 'type' ontbreekt"),
+        "{out}"
+    );
+}
+
+#[test]
 fn ten_megabyte_file_is_refused_quickly() {
     let f = Fixture::new();
     let big = "a".repeat(10 * 1024 * 1024);

@@ -114,6 +114,11 @@ fn a_visitor_finds_pages_links_and_explanations() {
     // The organisation page says what it initiates; the doel shows backlinks and children.
     let ggd = read(&out, "organisaties/ggd-drenthe/index.html");
     assert!(ggd.contains("Wat deze organisatie oppakt") && ggd.contains("1.1.1.A"));
+    // A recommendation's link to an afspraak is marke's reading; the afspraak page says so
+    // under "Wat verwijst hierheen", and a page without such a link does not.
+    let note = r#"<p class="note" data-pagefind-ignore>Let op: de koppeling met een aanbeveling maakte marke zelf"#;
+    assert!(afspraak.contains("raakt deze afspraak") && afspraak.contains(note));
+    assert!(!ggd.contains(note));
     let sitemap = read(&out, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://voorbeeld.nl/marke/opgaven/netwerkaanpak/</loc>"));
     assert!(read(&out, "robots.txt").contains("Sitemap: https://voorbeeld.nl/marke/sitemap.xml"));

@@ -160,6 +160,41 @@ fn the_detail_lists_facts_and_backlinks() {
     assert!(text.contains("Leesbaarheid: Flesch-Douma"), "{text}");
 }
 
+/// An afspraak a recommendation links to says, under "Wat verwijst hierheen", that this link
+/// is marke's reading: the source's ticks were lost. A doel without such links does not.
+#[test]
+fn backlinks_from_a_recommendation_say_they_are_markes_reading() {
+    let text = |id: &str, view: View| {
+        let mut app = app();
+        app.update(Action::Show(view));
+        select(&mut app, id);
+        app.wrapped()
+            .lines
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let afspraak = text("2-1-1-a", View::Agenda);
+    assert!(
+        afspraak.contains("Aanbeveling: raakt deze afspraak"),
+        "{afspraak}"
+    );
+    assert!(
+        afspraak.contains("koppeling met een aanbeveling maakte marke"),
+        "{afspraak}"
+    );
+    let organisatie = text("drentse-gemeenten", View::Organisaties);
+    assert!(
+        organisatie.contains("Wat verwijst hierheen"),
+        "{organisatie}"
+    );
+    assert!(!organisatie.contains("maakte marke"), "{organisatie}");
+}
+
 #[test]
 fn search_as_you_type_opens_the_hit_at_the_match_and_back_keeps_the_query() {
     let mut app = app_sized(80, 24, None);

@@ -9,6 +9,21 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Origin};
 
+/// JSON as serde writes it, with the control characters it leaves as they are (DEL, C1,
+/// bidi overrides; it escapes only those below U+0020) written as `\uXXXX` too: the JSON
+/// means the same, and a terminal that shows it is not steered by it.
+fn json_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if crate::control_chars::is_forbidden(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Output formats of `marke check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -64,7 +79,9 @@ impl Report {
     pub fn render(&self, format: Format, color: bool, items: usize) -> String {
         match format {
             Format::Human => self.render_human(color, items),
-            Format::Json => serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
+            Format::Json => {
+                json_safe(&serde_json::to_string_pretty(self).unwrap_or_default()) + "\n"
+            }
             Format::Github => {
                 let mut out: String = self
                     .diagnostics

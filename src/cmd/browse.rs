@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::{DROOM_ID, ItemType, Model, planned};
+use crate::model::{DROOM_ID, ItemType, Model};
 use crate::tui::{self, lists, theme::ThemeKind};
 
 /// `muis`: `--muis` was given; `[marke] muis = true` in book.toml turns the mouse on as well.
@@ -15,12 +15,12 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
         return Ok(1);
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", overview(&model));
+        print!("{}", crate::control_chars::lines(&overview(&model)));
         return Ok(0);
     }
     let opts = tui::Options {
         site_url: ws.config.output.html.site_url.clone(),
-        today: planned::today(),
+        today: (ws.today.jaar, ws.today.maand, ws.today.dag),
         theme: ThemeKind::from_env(),
         mouse: muis || ws.config.marke.muis,
     };

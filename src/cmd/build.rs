@@ -31,7 +31,7 @@ pub fn run(ws: &Workspace, out: Option<PathBuf>, search: bool) -> Result<u8> {
         .collect();
     println!(
         "Website gebouwd in {}: {} pagina's, {} bestanden, {} ms ({}).",
-        opts.out.display(),
+        crate::control_chars::one_line(&opts.out.display().to_string()),
         report.pages,
         report.files,
         report.total().as_millis(),

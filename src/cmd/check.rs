@@ -13,7 +13,7 @@ pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool) -> Result<u8> {
         let overview = Overview::new(&model, cfg);
         match format {
             Format::Json => println!("{}", serde_json::to_string_pretty(&overview)?),
-            _ => print!("{}", overview.render()),
+            _ => print!("{}", crate::control_chars::lines(&overview.render())),
         }
         return Ok(0);
     }

@@ -7,6 +7,8 @@ mod export;
 mod search;
 mod serve;
 mod show;
+mod status;
+mod voortgang;
 
 use std::path::PathBuf;
 
@@ -15,7 +17,7 @@ use anyhow::{Context, Result};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::diag::Diagnostic;
-use crate::model::Model;
+use crate::model::{Date, Model};
 
 /// What every command starts from: the configuration and where the content is.
 pub struct Workspace {
@@ -23,6 +25,8 @@ pub struct Workspace {
     pub content_dir: PathBuf,
     /// The current folder, to show paths relative to it.
     pub cwd: PathBuf,
+    /// Today: the system date, or `MARKE_VANDAAG` (for tests and for reports "as of" a day).
+    pub today: Date,
 }
 
 impl Workspace {
@@ -38,13 +42,16 @@ impl Workspace {
             config,
             content_dir,
             cwd,
+            today: today_from_env()?,
         })
     }
 
-    /// Loads and validates the content.
+    /// Loads and validates the content. Status updates dated after today are errors too.
     pub fn load(&self) -> (Model, Vec<Diagnostic>) {
         let loaded = crate::content::load(&self.content_dir);
-        crate::model::build(loaded, &self.content_dir)
+        let (model, mut diags) = crate::model::build(loaded, &self.content_dir);
+        diags.extend(crate::model::future_updates(&model, self.today));
+        (model, diags)
     }
 
     /// Loads the content for a command that needs a valid model; prints the problems and
@@ -62,6 +69,16 @@ impl Workspace {
             return None;
         }
         Some(model)
+    }
+}
+
+/// `MARKE_VANDAAG=JJJJ-MM-DD` fixes today, so tests and reports do not depend on the clock.
+fn today_from_env() -> Result<Date> {
+    match std::env::var("MARKE_VANDAAG") {
+        Ok(text) if !text.trim().is_empty() => {
+            Date::parse(&text).map_err(|why| anyhow::anyhow!("MARKE_VANDAAG: {why}"))
+        }
+        _ => Ok(Date::today()),
     }
 }
 
@@ -90,7 +107,19 @@ pub fn run(cli: Cli) -> Result<u8> {
             json,
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
         Command::Show { id } => show::run(&ws, &id),
-        Command::Export { format, out } => export::run(&ws, format, out.as_deref()),
+        Command::Export {
+            format,
+            out,
+            scheiding,
+        } => export::run(&ws, format, out.as_deref(), &scheiding),
+        Command::Status {
+            code,
+            status,
+            toelichting,
+            datum,
+            import,
+        } => status::run(&ws, code, status, toelichting, datum, import.as_deref()),
+        Command::Voortgang { format } => voortgang::run(&ws, format),
         Command::Build {
             out,
             zonder_zoekindex,

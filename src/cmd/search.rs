@@ -1,7 +1,8 @@
 //! `marke search QUERY [--type T] [--limit N] [--json]`: the search engine for scripts and
 //! people. Human output marks the matched words (bold, underlined and coloured on a terminal;
 //! plain text otherwise or with NO_COLOR); `--json` prints one object
-//! `{query, total, results, facets}`. Exit code 0 with results, 1 without.
+//! `{query, total, results, facets}`. Exit code 0 with results, 1 without. Every text from
+//! content or the query is escaped ([`control_chars`]) before the colours are added.
 
 use std::io::Write;
 
@@ -9,6 +10,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::{Workspace, use_color};
+use crate::control_chars::{self, one_line};
 use crate::index::{Facets, Hit, SearchIndex, SearchRequest, SearchResults, Snippet};
 use crate::model::ItemType;
 
@@ -55,7 +57,7 @@ pub fn run(
     let Some(model) = ws.load_valid() else {
         return Ok(2);
     };
-    let index = SearchIndex::build(&model)?;
+    let index = SearchIndex::build_at(&model, ws.today)?;
     let req = SearchRequest {
         text: query.join(" "),
         limit,
@@ -66,7 +68,7 @@ pub fn run(
     let mut stdout = std::io::stdout().lock();
     if json {
         if let Some(m) = &results.message {
-            eprintln!("{m}");
+            eprintln!("{}", control_chars::lines(m));
         }
         serde_json::to_writer_pretty(&mut stdout, &json_out(&results))?;
         writeln!(stdout)?;
@@ -101,9 +103,13 @@ fn json_hit(h: &Hit) -> JsonHit<'_> {
 pub fn render(r: &SearchResults, color: bool) -> String {
     let mut out = String::new();
     if let Some(m) = &r.message {
-        out.push_str(&format!("{m}\n"));
+        out.push_str(&format!("{}\n", control_chars::lines(m)));
     }
-    let chips: Vec<String> = r.filters.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    let chips: Vec<String> = r
+        .filters
+        .iter()
+        .map(|(k, v)| format!("{k}: {}", one_line(v)))
+        .collect();
     let filters = if chips.is_empty() {
         String::new()
     } else {
@@ -117,21 +123,22 @@ pub fn render(r: &SearchResults, color: bool) -> String {
     out.push_str(&format!(
         "{} {noun} voor \"{}\"{filters}",
         r.total,
-        r.query.trim()
+        one_line(r.query.trim())
     ));
     if r.hits.len() < r.total {
         out.push_str(&format!(", de eerste {} hieronder", r.hits.len()));
     }
     out.push_str("\n\n");
     for (n, h) in r.hits.iter().enumerate() {
+        let title = one_line(&h.title);
         let title = if color {
-            format!("\x1b[1m{}\x1b[0m", h.title)
+            format!("\x1b[1m{title}\x1b[0m")
         } else {
-            h.title.clone()
+            title.into_owned()
         };
         out.push_str(&format!("{:>2}. {title}  [{}]\n", n + 1, h.kind.label()));
         if !h.breadcrumb.is_empty() {
-            out.push_str(&format!("    {}\n", h.breadcrumb.join(" › ")));
+            out.push_str(&format!("    {}\n", one_line(&h.breadcrumb.join(" › "))));
         }
         if let Some(snippet) = h.snippet.as_ref().filter(|s| !s.text.is_empty()) {
             out.push_str(&format!("    {}\n", marked(snippet, color)));
@@ -144,7 +151,7 @@ pub fn render(r: &SearchResults, color: bool) -> String {
 /// The snippet with its matches marked: bold, underlined and yellow on a terminal.
 fn marked(s: &Snippet, color: bool) -> String {
     if !color {
-        return s.text.clone();
+        return one_line(&s.text).into_owned();
     }
     let mut out = String::new();
     let mut at = 0;
@@ -152,10 +159,10 @@ fn marked(s: &Snippet, color: bool) -> String {
         let (Some(before), Some(word)) = (s.text.get(at..r.start), s.text.get(r.clone())) else {
             continue;
         };
-        out.push_str(before);
-        out.push_str(&format!("\x1b[1;4;33m{word}\x1b[0m"));
+        out.push_str(&one_line(before));
+        out.push_str(&format!("\x1b[1;4;33m{}\x1b[0m", one_line(word)));
         at = r.end;
     }
-    out.push_str(s.text.get(at..).unwrap_or(""));
+    out.push_str(&one_line(s.text.get(at..).unwrap_or("")));
     out
 }

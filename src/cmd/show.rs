@@ -1,21 +1,25 @@
-//! `marke show ID`: one item as plain text, for scripts and screen readers.
+//! `marke show ID`: one item as plain text, for scripts and screen readers. An afspraak also
+//! shows whether it is overdue ("verlopen") and its status history. The text goes through
+//! [`control_chars::lines`], so nothing in content can steer the terminal.
 
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::{Model, Relation};
+use crate::control_chars;
+use crate::model::{Date, Item, Model, Relation, agenda, links};
 
 pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
     if model.get(id).is_none() {
+        let id = control_chars::one_line(id);
         eprintln!("fout: er is geen onderdeel met id '{id}'");
         let near: Vec<&str> = model
             .items()
             .iter()
             .map(|i| i.id.as_str())
-            .filter(|other| other.contains(id) || strsim::levenshtein(id, other) <= 2)
+            .filter(|other| other.contains(&*id) || strsim::levenshtein(&id, other) <= 2)
             .take(5)
             .collect();
         if !near.is_empty() {
@@ -25,12 +29,13 @@ pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
         }
         return Ok(1);
     }
-    print!("{}", render(&model, id));
+    print!("{}", control_chars::lines(&render(&model, id, ws.today)));
     Ok(0)
 }
 
-/// The plain-text form of an item: title, type, summary, facts, body, links, backlinks.
-pub fn render(model: &Model, id: &str) -> String {
+/// The plain-text form of an item: title, type, summary, facts, progress, body, links,
+/// backlinks.
+pub fn render(model: &Model, id: &str, today: Date) -> String {
     let Some(item) = model.get(id) else {
         return String::new();
     };
@@ -58,6 +63,7 @@ pub fn render(model: &Model, id: &str) -> String {
             out.push_str(&format!("{k}: {v}\n"));
         }
     }
+    out.push_str(&progress(item, today));
     if !item.body.trim().is_empty() {
         out.push('\n');
         out.push_str(crate::export::plain_text(&item.body).trim_end());
@@ -81,6 +87,7 @@ pub fn render(model: &Model, id: &str) -> String {
     let back = model.backlinks(&item.id);
     if !back.is_empty() {
         out.push_str("\nWat verwijst hierheen:\n");
+        let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
         for (from, rel) in back {
             out.push_str(&format!(
                 "  - {} ({}) — {}\n",
@@ -88,6 +95,32 @@ pub fn render(model: &Model, id: &str) -> String {
                 from.id,
                 rel.backlink_label()
             ));
+        }
+        if own_reading {
+            out.push_str(&format!("\n{}\n", links::OWN_READING_NOTE));
+        }
+    }
+    out
+}
+
+/// "Verlopen" in words when the planned period has passed, and the status history.
+fn progress(item: &Item, today: Date) -> String {
+    let mut out = String::new();
+    if agenda::overdue(item, today) {
+        let planned = item.facts.gepland.map(|g| g.display()).unwrap_or_default();
+        out.push_str(&format!(
+            "Verlopen: ja, gepland {planned} en nog niet afgerond (vandaag {})\n",
+            today.display_nl()
+        ));
+    }
+    if !item.facts.voortgang.is_empty() {
+        out.push_str("\nVoortgang (oudste eerst):\n");
+        for u in &item.facts.voortgang {
+            out.push_str(&format!("  {}  {}", u.datum, u.status.name()));
+            if let Some(note) = &u.toelichting {
+                out.push_str(&format!(": {note}"));
+            }
+            out.push('\n');
         }
     }
     out

@@ -9,7 +9,7 @@ pub mod raw;
 pub mod walk;
 pub mod yaml;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use raw::{RawItem, RawSource, Text};
 pub use walk::{FileKind, SourceFile};
@@ -44,25 +44,46 @@ pub struct Loaded {
 
 /// Reads every content file under `root`.
 pub fn load(root: &Path) -> Loaded {
-    let mut loaded = Loaded::default();
+    load_with(root, &[])
+}
+
+/// Reads `root` as it would be with each `(path, text)` of `replaced` written: how
+/// `marke status` checks an edit before anything touches the disk.
+pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
+    let mut diagnostics = Vec::new();
     if !root.is_dir() {
-        loaded.diagnostics.push(
+        diagnostics.push(
             Diagnostic::error("geen-map", root, "de inhoudsmap bestaat niet")
                 .hint("geef een map met --content, of zet [marke] content = \"...\" in book.toml")
                 .io(),
         );
-        return loaded;
+        return parse_files(Vec::new(), diagnostics);
     }
-    loaded.files = walk::read_all(root, &mut loaded.diagnostics);
-    for (index, file) in loaded.files.iter().enumerate() {
-        match file.kind {
-            FileKind::Markdown => {
-                parse_markdown(index, file, &mut loaded.entries, &mut loaded.diagnostics)
-            }
-            FileKind::Yaml => parse_list(index, file, &mut loaded.entries, &mut loaded.diagnostics),
+    let mut files = walk::read_all(root, &mut diagnostics);
+    for file in &mut files {
+        if let Some((_, text)) = replaced.iter().find(|(path, _)| *path == file.path) {
+            file.text = crate::source::SourceText::new(text.clone());
         }
     }
-    loaded
+    parse_files(files, diagnostics)
+}
+
+/// Parses files already read: [`load`] without the walk, after the diagnostics the walk
+/// gave. Public so the fuzz targets (`fuzz/`) can feed text that never was a file; the
+/// texts must be as `walk` leaves them (no byte-order mark, not blank).
+pub fn parse_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
+    let mut entries = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        match file.kind {
+            FileKind::Markdown => parse_markdown(index, file, &mut entries, &mut diagnostics),
+            FileKind::Yaml => parse_list(index, file, &mut entries, &mut diagnostics),
+        }
+    }
+    Loaded {
+        files,
+        entries,
+        diagnostics,
+    }
 }
 
 fn parse_markdown(
@@ -184,17 +205,20 @@ fn list_entry(file: usize, mut item: RawItem, offset: usize) -> RawEntry {
 
 /// Cuts a list file into one text per top-level item, with the number of file lines above it.
 /// The item's `- ` becomes two spaces, so columns stay those of the file.
-fn split_items(text: &str) -> Vec<(usize, String)> {
+pub(crate) fn split_items(text: &str) -> Vec<(usize, String)> {
     let lines: Vec<&str> = text.lines().collect();
     let is_content = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
     let Some(first) = lines.iter().find(|l| is_content(l)) else {
         return Vec::new();
     };
-    let indent = first.len() - first.trim_start().len();
+    // YAML indents with spaces only. Counting only spaces also keeps `indent` a char boundary
+    // in every line whose first `indent` bytes are spaces; other lines (`" é"`) are cut with
+    // `split_at_checked`, which refuses a cut inside a character instead of panicking.
+    let indent = first.len() - first.trim_start_matches(' ').len();
     let starts_item = |l: &str| {
-        l.len() > indent
-            && l[..indent].trim().is_empty()
-            && (l[indent..].starts_with("- ") || l[indent..].trim_end() == "-")
+        l.split_at_checked(indent).is_some_and(|(lead, rest)| {
+            lead.bytes().all(|b| b == b' ') && (rest.starts_with("- ") || rest.trim_end() == "-")
+        })
     };
     let starts: Vec<usize> = (0..lines.len())
         .filter(|&i| starts_item(lines[i]))
@@ -231,5 +255,14 @@ mod tests {
         assert_eq!(chunks[1].0, 4);
         assert!(chunks[1].1.starts_with("  id: b\n"));
         assert!(chunks[1].1.contains("    - geen item"));
+    }
+
+    #[test]
+    fn an_indented_list_with_a_wide_character_under_it_does_not_panic() {
+        // Byte 2 of " é" falls inside the é; this once panicked (issue 13).
+        let chunks = split_items("  - id: a\n é\n  - id: b\n");
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[0], (0, "    id: a\n é\n".to_owned()));
+        assert_eq!(chunks[1].0, 2);
     }
 }

@@ -61,6 +61,15 @@ pub struct RawSource {
     pub regels: Option<S<Text>>,
 }
 
+/// One status update as written in `voortgang`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpdate {
+    pub datum: S<Text>,
+    pub status: S<String>,
+    pub toelichting: Option<S<Text>>,
+}
+
 /// One item as written. Every field but `id`, `type` and `titel` is optional here.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,6 +97,7 @@ pub struct RawItem {
     pub gepland_tekst: Option<S<Text>>,
     pub tijdlijn: Option<S<Vec<S<u16>>>>,
     pub status: Option<S<String>>,
+    pub voortgang: Option<S<Vec<S<RawUpdate>>>>,
     pub streefwaarden: Option<S<Vec<Text>>>,
     pub initiatiefnemers: Option<Ids>,
     pub initiatiefnemers_tekst: Option<S<Text>>,
@@ -140,6 +150,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "gepland_tekst",
     "tijdlijn",
     "status",
+    "voortgang",
     "streefwaarden",
     "initiatiefnemers",
     "initiatiefnemers_tekst",

@@ -1,13 +1,19 @@
 //! Finds the content files: walks the folder, skips what is not content, reads the rest.
 //!
 //! Reading problems (unreadable file, symlink loop, not UTF-8, too large, empty) become
-//! diagnostics here, so one bad file never hides the problems in the others.
+//! diagnostics here, so one bad file never hides the problems in the others. So do the two
+//! problems that make a file unsafe to read or print: a symbolic link that leads out of the
+//! content folder (`x.md -> /proc/self/environ` would put the environment, secrets and all,
+//! in `check`'s output and on the website), which is never followed, and control characters
+//! in the text ([`crate::control_chars`]).
 
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
+use walkdir::{DirEntry, WalkDir};
 
+use crate::control_chars;
 use crate::diag::Diagnostic;
+use crate::source::SourceText;
 
 /// A file larger than this is refused: content files are small, and a huge file is almost
 /// always a mistake (a PDF or a data dump committed by accident).
@@ -25,17 +31,30 @@ pub enum FileKind {
 pub struct SourceFile {
     pub path: PathBuf,
     pub kind: FileKind,
-    pub text: String,
+    pub text: SourceText,
+    /// The text holds forbidden control characters (each already reported). The model does
+    /// not report them a second time where they end up in a value.
+    pub has_control_chars: bool,
 }
 
-/// Walks `root` and reads every content file, in a stable (sorted) order.
+/// Reports at most this many control characters per file: one is enough to find the rest.
+const MAX_CONTROL_REPORTS: usize = 10;
+
+/// Walks `root` and reads every content file, in a stable (sorted) order. Symbolic links
+/// are followed only while they stay inside `root`.
 pub fn read_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
     let mut files = Vec::new();
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut outside: Vec<(PathBuf, PathBuf)> = Vec::new();
     let walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name().to_str().unwrap_or("")));
+        .filter_entry(|e| {
+            e.depth() == 0
+                || (!is_skipped(e.file_name().to_str().unwrap_or(""))
+                    && stays_inside(e, &real_root, &mut outside))
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -66,7 +85,42 @@ pub fn read_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
             files.push(file);
         }
     }
+    diags.extend(
+        outside
+            .iter()
+            .map(|(link, target)| outside_error(link, target)),
+    );
     files
+}
+
+/// Whether an entry lies inside the content folder once its links are resolved. A link that
+/// leaves it is noted in `outside` (with where it points) and is neither read nor entered.
+fn stays_inside(entry: &DirEntry, real_root: &Path, outside: &mut Vec<(PathBuf, PathBuf)>) -> bool {
+    if !entry.path_is_symlink() {
+        return true;
+    }
+    // A link that does not resolve is reported by the walk itself, as unreadable.
+    let Ok(real) = entry.path().canonicalize() else {
+        return true;
+    };
+    if real.starts_with(real_root) {
+        return true;
+    }
+    let target = std::fs::read_link(entry.path()).unwrap_or(real);
+    outside.push((entry.path().to_path_buf(), target));
+    false
+}
+
+fn outside_error(link: &Path, target: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "link-buiten-inhoud",
+        link,
+        format!(
+            "deze symbolische link wijst buiten de inhoudsmap (naar {}); marke leest hem niet",
+            target.display()
+        ),
+    )
+    .hint("zet het bestand zelf in de inhoudsmap, of verwijder de link")
 }
 
 /// Names that are never content: hidden files, notes (`_...`) and the format's own README.
@@ -158,8 +212,9 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
         Ok(t) => t,
         Err(err) => {
             let good = err.utf8_error().valid_up_to();
-            let prefix = String::from_utf8_lossy(&err.as_bytes()[..good]).into_owned();
-            let (line, col) = crate::diag::line_col(&prefix, prefix.len());
+            let prefix =
+                SourceText::new(String::from_utf8_lossy(&err.as_bytes()[..good]).into_owned());
+            let (line, col) = prefix.line_col(good);
             diags.push(
                 Diagnostic::error("geen-utf8", path, "het bestand is geen UTF-8-tekst")
                     .at(line, col)
@@ -180,9 +235,56 @@ fn read_one(path: &Path, kind: FileKind, diags: &mut Vec<Diagnostic>) -> Option<
         );
         return None;
     }
-    Some(SourceFile {
-        path: path.to_path_buf(),
-        kind,
-        text,
-    })
+    Some(SourceFile::new(path.to_path_buf(), kind, text, diags))
+}
+
+impl SourceFile {
+    /// A file from text as the walk leaves it (no byte-order mark, not blank), with its
+    /// control characters reported. Public so the fuzz targets (`fuzz/`) feed text the same
+    /// way the walk does.
+    pub fn new(path: PathBuf, kind: FileKind, text: String, diags: &mut Vec<Diagnostic>) -> Self {
+        let text = SourceText::new(text);
+        let has_control_chars = report_control_chars(&path, &text, diags);
+        SourceFile {
+            path,
+            kind,
+            text,
+            has_control_chars,
+        }
+    }
+}
+
+/// One error per line that holds a forbidden control character (the first on that line),
+/// up to [`MAX_CONTROL_REPORTS`]. Returns whether there were any.
+fn report_control_chars(path: &Path, text: &SourceText, diags: &mut Vec<Diagnostic>) -> bool {
+    let mut last_line = 0;
+    let mut reported = 0;
+    for (offset, c) in control_chars::forbidden(text) {
+        let line = text.line_of(offset);
+        if line == last_line {
+            continue;
+        }
+        last_line = line;
+        reported += 1;
+        if reported > MAX_CONTROL_REPORTS {
+            break;
+        }
+        let (line, col) = text.line_col(offset);
+        let hint = if c == '\r' {
+            "sla het bestand op met gewone regeleinden (LF of CRLF)"
+        } else {
+            "haal het teken weg: het kan een terminal besturen of tekst anders tonen dan hij is"
+        };
+        diags.push(
+            Diagnostic::error(
+                "stuurteken",
+                path,
+                format!("{} in de tekst", control_chars::describe(c)),
+            )
+            .at(line, col)
+            .with_source(text)
+            .hint(hint),
+        );
+    }
+    reported > 0
 }

@@ -3,20 +3,26 @@
 //! serde-saphyr reports the real line and column of every problem, also for duplicate keys
 //! and for errors found by serde after parsing. We translate its English messages into Dutch
 //! with a hint, because contributors read them in a pull request, not in a debugger.
+//!
+//! YAML tags (`!!binary`, `!!str`, `!eigen`) are refused before parsing: serde-saphyr would
+//! decode `id: !!binary ZXZpbA==` silently into `evil`, so what a reviewer reads in a pull
+//! request would not be what marke uses.
 
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
+use serde_saphyr::granit_parser::{Event, Parser};
 use serde_saphyr::{Error, Options};
 
 use crate::diag::Diagnostic;
+use crate::source::SourceText;
 
 /// Parses `text` as `T`. On failure, returns one diagnostic with the file's line numbers
 /// (`first_line` is the file line where `text` begins).
 pub fn parse<T: DeserializeOwned>(
     text: &str,
     file: &Path,
-    whole_file: &str,
+    whole_file: &SourceText,
     first_line: usize,
 ) -> Result<T, Box<Diagnostic>> {
     parse_with(text, file, whole_file, first_line, Options::default())
@@ -25,7 +31,7 @@ pub fn parse<T: DeserializeOwned>(
 fn parse_with<T: DeserializeOwned>(
     text: &str,
     file: &Path,
-    whole_file: &str,
+    whole_file: &SourceText,
     first_line: usize,
     options: Options,
 ) -> Result<T, Box<Diagnostic>> {
@@ -41,8 +47,43 @@ fn parse_with<T: DeserializeOwned>(
             .with_source(whole_file),
         ));
     }
+    if let Some((line, col, tag)) = first_tag(text) {
+        return Err(Box::new(
+            Diagnostic::error(
+                "yaml-tag",
+                file,
+                format!("de YAML-tag '{tag}' wordt niet gebruikt in de inhoud"),
+            )
+            .at(line + first_line - 1, col)
+            .hint("haal de tag weg en schrijf de waarde als gewone tekst; marke decodeert geen !!binary")
+            .with_source(whole_file),
+        ));
+    }
     serde_saphyr::from_str_with_options::<T>(text, options)
         .map_err(|err| Box::new(translate(&err, file, whole_file, first_line)))
+}
+
+/// The first tag on any value, as (line, column, the tag as written). Text that does not
+/// parse has no tag here: the real parse reports what is wrong with it.
+fn first_tag(text: &str) -> Option<(usize, usize, String)> {
+    // Only a `!` can start a tag, so text without one (nearly all content) skips the parse.
+    if !text.contains('!') {
+        return None;
+    }
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let tag = match event {
+            Event::Scalar(_, _, _, tag)
+            | Event::SequenceStart(_, _, tag)
+            | Event::MappingStart(_, _, tag) => tag,
+            _ => None,
+        };
+        if let Some(tag) = tag {
+            let at = span.tag_start.unwrap_or(span.start);
+            return Some((at.line(), at.col() + 1, tag.original()));
+        }
+    }
+    None
 }
 
 /// The first tab used for indentation, as (line, column). The parser reports tabs at the end
@@ -56,7 +97,7 @@ fn indentation_tab(text: &str) -> Option<(usize, usize)> {
     })
 }
 
-fn translate(err: &Error, file: &Path, whole_file: &str, first_line: usize) -> Diagnostic {
+fn translate(err: &Error, file: &Path, whole_file: &SourceText, first_line: usize) -> Diagnostic {
     let (line, col) = err
         .location()
         .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
@@ -89,20 +130,17 @@ const UNCLOSED_QUOTE: &str = "een aanhalingsteken wordt niet gesloten";
 /// The last line at or above `line` (and not above `first_line`) with an odd number of `"`:
 /// where a double-quoted text starts that no quote on its own line closes. Returns the line
 /// and the column of that line's last quote.
-fn opening_quote(text: &str, first_line: usize, line: usize) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = text.lines().collect();
-    (first_line.max(1)..=line.min(lines.len()))
-        .rev()
-        .find_map(|n| {
-            let l = lines[n - 1];
-            let quotes: Vec<usize> = l
-                .match_indices('"')
-                .map(|(i, _)| i)
-                .filter(|&i| !l[..i].ends_with('\\'))
-                .collect();
-            let last = *quotes.last()?;
-            (quotes.len() % 2 == 1).then(|| (n, l[..last].chars().count() + 1))
-        })
+fn opening_quote(text: &SourceText, first_line: usize, line: usize) -> Option<(usize, usize)> {
+    (first_line.max(1)..=line).rev().find_map(|n| {
+        let l = text.line(n)?;
+        let quotes: Vec<usize> = l
+            .match_indices('"')
+            .map(|(i, _)| i)
+            .filter(|&i| !l[..i].ends_with('\\'))
+            .collect();
+        let last = *quotes.last()?;
+        (quotes.len() % 2 == 1).then(|| (n, l[..last].chars().count() + 1))
+    })
 }
 
 /// The message without serde-saphyr's own location suffix and snippet.

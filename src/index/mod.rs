@@ -25,7 +25,7 @@ use serde::Serialize;
 use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
 use tantivy::{Index, Searcher};
 
-use crate::model::{ItemType, Model};
+use crate::model::{Date, ItemType, Model, agenda};
 use analyzer::DutchStemmer;
 use build::ItemText;
 pub use finder::WordFinder;
@@ -35,7 +35,8 @@ pub use snippet::Snippet;
 /// What to search for.
 #[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
-    /// What the user typed: words, "phrases" and filters (`type:`, `opgave:`, `jaar:`, `org:`).
+    /// What the user typed: words, "phrases" and filters (`type:`, `opgave:`, `jaar:`, `org:`,
+    /// `verlopen:`).
     pub text: String,
     /// How many hits at most; 0 means [`DEFAULT_LIMIT`].
     pub limit: usize,
@@ -104,8 +105,13 @@ impl std::fmt::Debug for SearchIndex {
 }
 
 impl SearchIndex {
-    /// Builds the index in memory.
+    /// Builds the index in memory; `verlopen:` counts from the system date.
     pub fn build(model: &Model) -> Result<SearchIndex> {
+        Self::build_at(model, Date::today())
+    }
+
+    /// Builds the index in memory, with `verlopen:` as of `today`.
+    pub fn build_at(model: &Model, today: Date) -> Result<SearchIndex> {
         let (schema, fields) = schema::build();
         let index = Index::create_in_ram(schema);
         index.tokenizers().register(
@@ -124,7 +130,7 @@ impl SearchIndex {
             .context("kan de zoekindex niet aanmaken")?;
         let mut cache = analyzer::StemCache::new();
         for (i, text) in texts.iter().enumerate() {
-            let doc = build::document(
+            let mut doc = build::document(
                 model,
                 i,
                 text,
@@ -133,6 +139,11 @@ impl SearchIndex {
                 &mut cache,
                 &fields,
             );
+            let item = &model.items()[i];
+            if item.kind == ItemType::Afspraak {
+                let term = query::verlopen_term(agenda::overdue(item, today));
+                doc.add_text(fields.verlopen, term);
+            }
             writer
                 .add_document(doc)
                 .context("kan een onderdeel niet aan de zoekindex toevoegen")?;

@@ -2,8 +2,8 @@
 //!
 //! Parsing never fails: odd input (unbalanced quotes, symbols, control characters, very long
 //! text) becomes the best query we can make of it, plus a Dutch note where the user should
-//! know something was left out. Filters (`type:`, `opgave:`, `jaar:`, `org:`) are resolved
-//! against the model here, so the query builder only sees ids.
+//! know something was left out. Filters (`type:`, `opgave:`, `jaar:`, `org:`, `verlopen:`)
+//! are resolved against the model here, so the query builder only sees ids.
 
 use super::analyzer::{DutchStemmer, fold, tokenize};
 use crate::model::{Item, ItemType, Model};
@@ -30,6 +30,8 @@ pub enum Filter {
     Opgave(Vec<String>),
     Jaar(String),
     Org(Vec<String>),
+    /// `verlopen:ja` or `verlopen:nee`: afspraken that are (not) overdue.
+    Verlopen(bool),
 }
 
 #[derive(Debug, Default)]
@@ -177,6 +179,7 @@ fn filter_key(key: &str) -> Option<&'static str> {
         "opgave" => Some("opgave"),
         "jaar" => Some("jaar"),
         "org" | "organisatie" => Some("org"),
+        "verlopen" => Some("verlopen"),
         _ => None,
     }
 }
@@ -192,6 +195,11 @@ fn add_filter(model: &Model, q: &mut ParsedQuery, key: &'static str, value: &str
             .then(|| (Filter::Jaar(value.clone()), value.clone())),
         "opgave" => resolve_items(model, ItemType::Opgave, &value)
             .map(|(ids, label)| (Filter::Opgave(ids), label)),
+        "verlopen" => match value.as_str() {
+            "ja" | "j" => Some((Filter::Verlopen(true), "ja".to_owned())),
+            "nee" | "n" => Some((Filter::Verlopen(false), "nee".to_owned())),
+            _ => None,
+        },
         _ => resolve_items(model, ItemType::Organisatie, &value)
             .map(|(ids, label)| (Filter::Org(ids), label)),
     };
@@ -220,6 +228,7 @@ fn unknown_filter_note(model: &Model, key: &str, value: &str) -> String {
         "jaar" => {
             format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
         }
+        "verlopen" => format!("Schrijf verlopen:ja of verlopen:nee, niet verlopen:{value}."),
         "opgave" => {
             let ids: Vec<&str> = model
                 .of_type(ItemType::Opgave)

@@ -117,8 +117,14 @@ fn filter_query(fields: &Fields, filter: &Filter) -> Box<dyn Query> {
         Filter::Opgave(ids) => any_of(fields.opgave, ids),
         Filter::Org(ids) => any_of(fields.org, ids),
         Filter::Jaar(y) => any_of(fields.jaar, std::slice::from_ref(y)),
+        Filter::Verlopen(yes) => any_of(fields.verlopen, &[verlopen_term(*yes).to_owned()]),
     };
     Box::new(ConstScoreQuery::new(q, 0.0))
+}
+
+/// The value the `verlopen` field holds for afspraken that are (`ja`) or are not overdue.
+pub fn verlopen_term(overdue: bool) -> &'static str {
+    if overdue { "ja" } else { "nee" }
 }
 
 /// The whole query. Without words or phrases, the filters alone select (every item when

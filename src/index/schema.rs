@@ -57,6 +57,8 @@ pub struct Fields {
     pub opgave: Field,
     pub jaar: Field,
     pub org: Field,
+    /// `ja`/`nee` for afspraken (overdue on the day the index was built); empty otherwise.
+    pub verlopen: Field,
     pub idx: Field,
 }
 
@@ -99,6 +101,7 @@ pub fn build() -> (Schema, Fields) {
         opgave: b.add_text_field("opgave", STRING),
         jaar: b.add_text_field("jaar", STRING),
         org: b.add_text_field("org", STRING),
+        verlopen: b.add_text_field("verlopen", STRING),
         idx: b.add_u64_field("idx", INDEXED | FAST),
     };
     (b.build(), fields)

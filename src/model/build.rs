@@ -2,23 +2,18 @@
 //! resolve every link. Each problem becomes a diagnostic; an item with a fatal problem is left
 //! out, a bad link is dropped, so one mistake never hides the others.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use pulldown_cmark::{Event, Parser, Tag};
 use serde_saphyr::Spanned;
 
+use super::body::{self, Placement, UnsafeLink};
+use super::href::{self, Href};
+use super::links::PendingLink;
 use super::{Facts, Item, ItemType, Link, Location, Model, Planned, Relation, SourceRef, Status};
 use crate::content::{Loaded, RawEntry, RawItem, Text};
-use crate::diag::{Diagnostic, line_col};
-
-/// A link as written, with its position in the file.
-struct PendingLink {
-    target: String,
-    rel: Relation,
-    line: usize,
-    column: usize,
-}
+use crate::diag::Diagnostic;
+use crate::source::SourceText;
 
 /// One item that passed its own checks, waiting for its links to be resolved.
 struct Pending {
@@ -45,9 +40,13 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
             offset: entry.line_offset,
             diags: &mut diagnostics,
         };
-        let Some(p) = check_item(&mut ctx, entry, content_root) else {
+        let Some(mut p) = check_item(&mut ctx, entry, content_root) else {
             continue;
         };
+        if !file.has_control_chars {
+            ctx.diags
+                .extend(p.item.control_char_errors(&file.path, &file.text));
+        }
         if let Some(&(first_file, first_line)) = seen.get(&p.item.id) {
             let first = files[first_file].path.display().to_string();
             ctx.diags.push(
@@ -74,15 +73,12 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     let mut items = Vec::with_capacity(pending.len());
     for mut p in pending {
         let file = &files[p.file];
+        // A set, not a scan of the links so far: an item may hold tens of thousands of links.
+        let mut kept: HashSet<(String, Relation)> = HashSet::new();
         for link in std::mem::take(&mut p.links) {
             if let Some(diag) = resolve(&link, &p.item, &types, &file.path, &file.text) {
                 diagnostics.push(diag);
-            } else if !p
-                .item
-                .links
-                .iter()
-                .any(|l| l.target == link.target && l.rel == link.rel)
-            {
+            } else if kept.insert((link.target.clone(), link.rel)) {
                 p.item.links.push(Link {
                     target: link.target,
                     rel: link.rel,
@@ -93,25 +89,32 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
     }
     let model = Model::new(items);
     warn_orphans(&model, &mut diagnostics);
+    diagnostics.extend(super::cycles::deel_van_cycles(&model));
     (model, diagnostics)
 }
 
-struct Ctx<'a> {
+pub(super) struct Ctx<'a> {
     path: &'a Path,
-    text: &'a str,
+    text: &'a SourceText,
     offset: usize,
     diags: &'a mut Vec<Diagnostic>,
 }
 
 impl Ctx<'_> {
-    fn at<T>(&self, s: &Spanned<T>) -> (usize, usize) {
+    pub(super) fn at<T>(&self, s: &Spanned<T>) -> (usize, usize) {
         (
             s.referenced.line() as usize + self.offset,
             s.referenced.column() as usize,
         )
     }
 
-    fn error<T>(&mut self, code: &'static str, s: &Spanned<T>, msg: String, hint: String) {
+    pub(super) fn error<T>(
+        &mut self,
+        code: &'static str,
+        s: &Spanned<T>,
+        msg: String,
+        hint: String,
+    ) {
         self.push(Diagnostic::error(code, self.path, msg), s, hint);
     }
 
@@ -156,7 +159,17 @@ fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
         .to_string_lossy()
         .replace('\\', "/");
     let mut links = field_links(ctx, &raw);
-    body_links(&entry.body, entry.body_line, entry.body_indent, &mut links);
+    let at = Placement {
+        line: entry.body_line,
+        indent: entry.body_indent,
+    };
+    let (text_links, unsafe_links) = body::links(&entry.body, at);
+    links.extend(text_links);
+    for link in &unsafe_links {
+        ctx.diags
+            .push(body::unsafe_link_error(ctx.path, ctx.text, link));
+    }
+    check_url(ctx, &raw);
     let summary = raw
         .samenvatting
         .as_ref()
@@ -273,6 +286,7 @@ fn check_fields(ctx: &mut Ctx, raw: &RawItem, kind: ItemType) -> bool {
         gepland_tekst,
         tijdlijn,
         status,
+        voortgang,
         streefwaarden,
         initiatiefnemers,
         initiatiefnemers_tekst,
@@ -499,6 +513,7 @@ fn facts(ctx: &mut Ctx, raw: &RawItem, kind: ItemType, ok: &mut bool) -> Facts {
         } else {
             None
         }),
+        voortgang: super::history::updates(ctx, raw, ok),
         streefwaarden: texts(&raw.streefwaarden),
         initiatiefnemers_tekst: text(&raw.initiatiefnemers_tekst),
         onderdelen: texts(&raw.onderdelen),
@@ -557,21 +572,19 @@ fn field_links(ctx: &Ctx, raw: &RawItem) -> Vec<PendingLink> {
     singles.chain(many).collect()
 }
 
-/// Finds `[tekst](@id)` links in a Markdown body.
-fn body_links(body: &str, body_line: usize, indent: usize, out: &mut Vec<PendingLink>) {
-    for (event, range) in Parser::new(body).into_offset_iter() {
-        if let Event::Start(Tag::Link { dest_url, .. }) = event
-            && let Some(id) = dest_url.strip_prefix('@')
-        {
-            let (l, c) = line_col(body, range.start);
-            let id = id.split('#').next().unwrap_or("");
-            out.push(PendingLink {
-                target: id.to_owned(),
-                rel: Relation::Tekst,
-                line: body_line + l - 1,
-                column: c + indent,
-            });
-        }
+/// The `url` field follows the same scheme rule as links in the text.
+fn check_url(ctx: &mut Ctx, raw: &RawItem) {
+    let Some(url) = &raw.url else { return };
+    if let Href::Unsafe(scheme) = href::classify(&url.value) {
+        let (line, column) = ctx.at(url);
+        let link = UnsafeLink {
+            line,
+            column,
+            dest: url.value.clone(),
+            scheme,
+        };
+        ctx.diags
+            .push(body::unsafe_link_error(ctx.path, ctx.text, &link));
     }
 }
 
@@ -580,7 +593,7 @@ fn resolve(
     from: &Item,
     types: &HashMap<String, ItemType>,
     path: &Path,
-    text: &str,
+    text: &SourceText,
 ) -> Option<Diagnostic> {
     let expected = link.rel.target_type(from.kind);
     match types.get(&link.target) {

@@ -177,6 +177,7 @@ impl ItemType {
                 "gepland_tekst",
                 "tijdlijn",
                 "status",
+                "voortgang",
                 "streefwaarden",
                 "initiatiefnemers",
                 "initiatiefnemers_tekst",

@@ -84,9 +84,29 @@ impl Relation {
     }
 }
 
+/// Shown under "wat verwijst hierheen" when the list holds a link that is marke's own reading.
+pub const OWN_READING_NOTE: &str = "Let op: de koppeling met een aanbeveling maakte marke zelf, op basis van de inhoud. \
+     Het DSGiB-rapport gaf die koppeling met kruisjes, maar die zijn verloren gegaan.";
+
+/// Whether a link is marke's reading rather than a fact from a source. The DSGiB report
+/// marked which recommendation fits which goal with ticks that did not survive the PDF, so
+/// marke linked each aanbeveling to its opgaven and afspraken itself. The recommendation page
+/// says so; the pages these links point at must say it too, or the link reads as a fact.
+pub fn is_own_reading(from: ItemType, rel: Relation) -> bool {
+    from == ItemType::Aanbeveling && matches!(rel, Relation::Opgaven | Relation::Afspraken)
+}
+
 /// An outgoing link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub target: String,
     pub rel: Relation,
+}
+
+/// A link as written, with its position in the file, before it is resolved.
+pub(super) struct PendingLink {
+    pub target: String,
+    pub rel: Relation,
+    pub line: usize,
+    pub column: usize,
 }

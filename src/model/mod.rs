@@ -4,17 +4,27 @@
 //! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
 //! one model, so they always agree. No I/O happens here.
 
+pub mod agenda;
+mod body;
 mod build;
+mod cycles;
+pub mod date;
+mod history;
+pub mod href;
 pub mod kinds;
 pub mod links;
 pub mod planned;
+mod texts;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
 
+pub use agenda::Update;
 pub use build::{build, slug};
+pub use date::Date;
+pub use history::future_updates;
 pub use kinds::ItemType;
 pub use links::{Link, Relation};
 pub use planned::{Planned, Status};
@@ -88,6 +98,9 @@ pub struct Facts {
     pub tijdlijn: Vec<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The status history, oldest first; the last update agrees with `status`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub voortgang: Vec<Update>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub streefwaarden: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -213,7 +226,7 @@ impl Model {
             .enumerate()
             .map(|(i, it)| (it.id.clone(), i))
             .collect();
-        let mut backlinks = vec![Vec::new(); items.len()];
+        let mut backlinks: Vec<Vec<Backlink>> = vec![Vec::new(); items.len()];
         for (from, item) in items.iter().enumerate() {
             for link in &item.links {
                 if let Some(&to) = by_id.get(&link.target) {
@@ -221,7 +234,14 @@ impl Model {
                         from,
                         rel: link.rel,
                     };
-                    if to != from && !backlinks[to].contains(&bl) {
+                    // Only this item's own backlinks (at the end) can repeat this one: a scan
+                    // of all of them made 90,000 links to one item quadratic.
+                    let repeated = backlinks[to]
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.from == from)
+                        .any(|b| *b == bl);
+                    if to != from && !repeated {
                         backlinks[to].push(bl);
                     }
                 }

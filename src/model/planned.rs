@@ -119,6 +119,17 @@ impl Planned {
         }
     }
 
+    /// As written in the content: `2025`, `2025-Q2`, `2025-06-30`, `onbekend`. Sorts and
+    /// filters well in a spreadsheet, and reads back with [`Planned::parse`].
+    pub fn as_written(self) -> String {
+        match self {
+            Planned::Jaar { jaar } => jaar.to_string(),
+            Planned::Kwartaal { jaar, kwartaal } => format!("{jaar}-Q{kwartaal}"),
+            Planned::Datum { jaar, maand, dag } => format!("{jaar}-{maand:02}-{dag:02}"),
+            Planned::Onbekend => "onbekend".into(),
+        }
+    }
+
     /// The precision as a word: jaar, kwartaal, datum, onbekend.
     pub fn precision(self) -> &'static str {
         match self {
@@ -141,7 +152,7 @@ fn year(y: &str) -> Result<u16, String> {
     Ok(jaar)
 }
 
-fn days_in_month(jaar: u16, maand: u8) -> u8 {
+pub(super) fn days_in_month(jaar: u16, maand: u8) -> u8 {
     match maand {
         2 if (jaar.is_multiple_of(4) && !jaar.is_multiple_of(100)) || jaar.is_multiple_of(400) => {
             29

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::markdown::{self, Glossary, PageRef};
 use crate::export::facts_lines;
-use crate::model::{DROOM_ID, Item, ItemType, Model, Relation};
+use crate::model::{DROOM_ID, Item, ItemType, Model, Relation, links};
 
 /// Settings every page shares.
 #[derive(Debug, Clone, Serialize)]
@@ -76,6 +76,8 @@ pub struct ItemCtx {
     pub sections: Vec<SectionCtx>,
     pub related: Vec<LinkCtx>,
     pub backlinks: Vec<BacklinkCtx>,
+    /// Said under the backlinks when one of them is marke's own reading, not the source's.
+    pub backlinks_note: Option<&'static str>,
 }
 
 /// `../` once per folder level of `path` (`opgaven/x/` → `../../`); `./` at the top.
@@ -186,9 +188,17 @@ pub fn item(model: &Model, glossary: &Glossary, item: &Item, root: &str) -> Item
         }
     }
     let mut backlinks: Vec<BacklinkCtx> = Vec::new();
+    let mut backlinks_note = None;
     for (from, rel) in model.backlinks(&item.id) {
         let href = format!("{root}{}", from.url_path());
-        if shown.contains(&href.as_str()) || backlinks.iter().any(|b| b.href == href) {
+        if shown.contains(&href.as_str()) {
+            continue;
+        }
+        // Before the duplicate check: the same aanbeveling may also link here from its text.
+        if links::is_own_reading(from.kind, rel) {
+            backlinks_note = Some(links::OWN_READING_NOTE);
+        }
+        if backlinks.iter().any(|b| b.href == href) {
             continue;
         }
         backlinks.push(BacklinkCtx {
@@ -207,5 +217,6 @@ pub fn item(model: &Model, glossary: &Glossary, item: &Item, root: &str) -> Item
         sections,
         related,
         backlinks,
+        backlinks_note,
     }
 }

@@ -3,10 +3,16 @@
 //!
 //! It reads the generated HTML (not the model), so links written in templates are checked
 //! too. The scan is a small attribute scanner: our own output is regular enough for that.
+//!
+//! It is also the last guard against script in the site: a link whose scheme is not allowed
+//! ([`crate::model::href`]) fails the build, wherever it came from (content, a theme,
+//! `book.toml`). Attribute values are decoded as a browser decodes them first, so
+//! `&#106;avascript:` counts as `javascript:`.
 
 use std::collections::{HashMap, HashSet};
 
 use super::output::Output;
+use crate::model::href::{self, Href};
 
 /// A broken link: on which page, what it said, and why it fails.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,27 +43,76 @@ fn attr_values<'h>(html: &'h str, attr: &str) -> Vec<&'h str> {
     out
 }
 
+/// Named character references a browser would turn into a character that matters in a link
+/// (the scheme's letters, `:`, `/`, whitespace). Others stay as written.
+const ENTITIES: [(&str, char); 12] = [
+    ("amp", '&'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("colon", ':'),
+    ("sol", '/'),
+    ("period", '.'),
+    ("plus", '+'),
+    ("num", '#'),
+    ("Tab", '\t'),
+    ("NewLine", '\n'),
+];
+
+/// An attribute value as the browser reads it: numeric references (`&#106;`, `&#x6a;`, with
+/// or without `;`) and the named ones in [`ENTITIES`] decoded.
 fn unescape(s: &str) -> String {
-    s.replace("&#x2f;", "/")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + 1..];
+        match reference(rest) {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => out.push('&'),
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character a reference after `&` stands for, and how many bytes it takes.
+fn reference(after_amp: &str) -> Option<(char, usize)> {
+    if let Some(num) = after_amp.strip_prefix('#') {
+        let (radix, digits_at) = match num.strip_prefix(['x', 'X']) {
+            Some(_) => (16, 2),
+            None => (10, 1),
+        };
+        let digits = after_amp[digits_at..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() && char::from(*b).is_digit(radix))
+            .count();
+        let value = u32::from_str_radix(&after_amp[digits_at..digits_at + digits], radix).ok()?;
+        let mut len = digits_at + digits;
+        if after_amp[len..].starts_with(';') {
+            len += 1;
+        }
+        return Some((char::from_u32(value).unwrap_or('\u{fffd}'), len));
+    }
+    ENTITIES.iter().find_map(|(name, c)| {
+        let rest = after_amp.strip_prefix(name)?;
+        rest.starts_with(';').then_some((*c, name.len() + 1))
+    })
 }
 
 /// Resolves `href` seen on `page` to a site path and an optional anchor; `None` if external.
 fn resolve(page: &str, href: &str, base_path: &str) -> Option<(String, Option<String>)> {
-    let href = unescape(href);
-    if href.contains("://")
-        || href.starts_with("//")
-        || href.starts_with("mailto:")
-        || href.starts_with("tel:")
-    {
+    // An `@id` left over (an item that does not exist) is checked as a path, and fails.
+    if matches!(href::classify(href), Href::External) {
         return None;
     }
     let (path, anchor) = match href.split_once('#') {
         Some((p, a)) => (p.to_owned(), Some(a.to_owned())),
-        None => (href.clone(), None),
+        None => (href.to_owned(), None),
     };
     let path = path.split('?').next().unwrap_or("").to_owned();
     let mut parts: Vec<&str> = if let Some(abs) = path
@@ -115,11 +170,20 @@ pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
         let links = attr_values(html, "href")
             .into_iter()
             .chain(attr_values(html, "src"));
-        for href in links {
-            if href.starts_with("/__marke/") {
+        for raw in links {
+            if raw.starts_with("/__marke/") {
                 continue;
             }
-            let Some((mut target, anchor)) = resolve(page, href, base_path) else {
+            let href = unescape(raw);
+            if !href::is_safe(&href) {
+                broken.push(Broken {
+                    page: page.clone(),
+                    href: raw.to_owned(),
+                    reason: "heeft een schema dat niet is toegestaan (alleen http, https, mailto, tel)",
+                });
+                continue;
+            }
+            let Some((mut target, anchor)) = resolve(page, &href, base_path) else {
                 continue;
             };
             if !site.files.contains_key(&target)
@@ -132,7 +196,7 @@ pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
             }
             let fail = |reason| Broken {
                 page: page.clone(),
-                href: href.to_owned(),
+                href: raw.to_owned(),
                 reason,
             };
             if !site.files.contains_key(&target) {
@@ -181,6 +245,30 @@ mod tests {
             "{broken:?}"
         );
         assert_eq!(broken[0].page, "index.html");
+    }
+
+    #[test]
+    fn a_script_link_fails_the_build_however_it_is_written() {
+        let s = site(&[(
+            "index.html",
+            concat!(
+                r#"<a href="javascript:alert(1)//://">a</a>"#,
+                r#"<a href="javascript:alert(1)//../../index.html">b</a>"#,
+                r#"<a href="&#106;avascript:alert(1)">c</a>"#,
+                r#"<a href="&#x6A;avascript&colon;alert(1)">d</a>"#,
+                r#"<a href="java&Tab;script:alert(1)">e</a>"#,
+                r#"<img src="data:image/svg+xml,x">"#,
+                r#"<a href="https://e.org/">ok</a><a href="mailto:a@b.nl">ok</a>"#,
+                r#"<a href="?a=1&amp;b=2">ok</a>"#,
+            ),
+        )]);
+        let broken = check(&s, "/");
+        let hrefs: Vec<&str> = broken.iter().map(|b| b.href.as_str()).collect();
+        assert_eq!(hrefs.len(), 6, "{broken:?}");
+        assert!(
+            broken.iter().all(|b| b.reason.contains("schema")),
+            "{broken:?}"
+        );
     }
 
     #[test]

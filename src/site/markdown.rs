@@ -2,6 +2,8 @@
 //!
 //! - Raw HTML in content is shown as text, never passed through.
 //! - `[tekst](@id)` links become relative links to that item's page.
+//! - A link or image whose scheme is not allowed ([`crate::model::href`]) loses its link and
+//!   keeps its text. `marke check` already refuses such content; this is the second line.
 //! - Headings get ids (for anchors and the link checker) and move one level down, so the
 //!   page title stays the only h1.
 //! - The first use of a glossary term or abbreviation on a page links to its explanation;
@@ -11,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::model::href;
 use crate::model::{ItemType, Model};
 
 /// A word or phrase that has an explanation page.
@@ -108,13 +111,21 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
     let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut out_events: Vec<Event<'_>> = Vec::new();
     let mut seen: HashSet<usize> = page.item.into_iter().collect();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids = HeadingIds::default();
+    // Per open link or image: whether its tags were dropped (an unsafe destination).
+    let mut dropped: Vec<bool> = Vec::new();
     let mut in_link = 0usize;
     let mut in_heading: Option<(usize, String)> = None;
     let mut in_code = false;
     for ev in Parser::new_ext(markdown, opts) {
         match ev {
             Event::Html(t) | Event::InlineHtml(t) => out_events.push(Event::Text(t)),
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+                if !href::is_safe(dest_url) =>
+            {
+                in_link += 1;
+                dropped.push(true);
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -122,6 +133,7 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
                 id,
             }) => {
                 in_link += 1;
+                dropped.push(false);
                 let dest = item_href(model, page.root, &dest_url).map_or(dest_url, CowStr::from);
                 out_events.push(Event::Start(Tag::Link {
                     link_type,
@@ -130,9 +142,16 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
                     id,
                 }));
             }
-            Event::End(TagEnd::Link) => {
+            Event::Start(image @ Tag::Image { .. }) => {
+                in_link += 1;
+                dropped.push(false);
+                out_events.push(Event::Start(image));
+            }
+            Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
                 in_link = in_link.saturating_sub(1);
-                out_events.push(Event::End(TagEnd::Link));
+                if !dropped.pop().unwrap_or(false) {
+                    out_events.push(Event::End(end));
+                }
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 in_heading = Some((out_events.len(), String::new()));
@@ -145,7 +164,7 @@ pub fn render(model: &Model, glossary: &Glossary, page: &PageRef<'_>, markdown: 
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((start, text)) = in_heading.take() {
-                    let id = unique_id(&slug(&text), &mut ids);
+                    let id = ids.unique(&slug(&text));
                     out_events[start] = Event::Start(Tag::Heading {
                         level: demote(level),
                         id: Some(id.into()),
@@ -218,14 +237,29 @@ pub fn slug(text: &str) -> String {
     if out.is_empty() { "kop".into() } else { out }
 }
 
-fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
-    let mut id = base.to_owned();
-    let mut n = 2;
-    while !used.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The heading ids of one page: `kop`, `kop-2`, `kop-3`, …
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    /// Per base, the number to try next, so 200,000 headings "Kop" do not each count up
+    /// from 2 again.
+    next: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    fn unique(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_owned()) {
+            return base.to_owned();
+        }
+        let n = self.next.entry(base.to_owned()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 /// Splits a text run at glossary terms not yet linked on this page.

@@ -49,6 +49,8 @@ pub enum Action {
     /// Stop typing but keep the results.
     StopTyping,
     SearchInput(InputRequest),
+    /// Text pasted in the terminal (bracketed paste): one edit of the box being typed in.
+    Paste(String),
     /// Cycle the type filter of the search.
     SearchKind,
     /// `/` in the text: start typing words to find in it.

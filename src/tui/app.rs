@@ -111,11 +111,11 @@ pub(super) enum IndexState {
 }
 
 impl IndexState {
-    fn spawn(model: &Model) -> Self {
+    fn spawn(model: &Model, today: (u16, u8, u8)) -> Self {
         let copy = Model::new(model.items().to_vec());
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let _ = tx.send(SearchIndex::build(&copy));
+            let _ = tx.send(SearchIndex::build_at(&copy, today.into()));
         });
         IndexState::Building(rx)
     }
@@ -170,8 +170,11 @@ pub(super) fn empty_results() -> SearchResults {
 }
 
 impl App {
-    pub fn new(model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
-        let index = IndexState::spawn(&model);
+    /// The browser on `model`. Its texts are escaped first ([`Model::escape_control_chars`]):
+    /// content that `marke check` would refuse still never steers the terminal.
+    pub fn new(mut model: Model, opts: Options, size: (u16, u16)) -> Result<Self> {
+        model.escape_control_chars();
+        let index = IndexState::spawn(&model, opts.today);
         let glossary = Glossary::new(&model);
         let mut app = App {
             index,
@@ -207,9 +210,10 @@ impl App {
     }
 
     /// Swaps in freshly loaded content and stays on the same item where it still exists.
-    pub fn replace_model(&mut self, model: Model) -> Result<()> {
+    pub fn replace_model(&mut self, mut model: Model) -> Result<()> {
+        model.escape_control_chars();
         let keep = self.selected_id();
-        self.index = IndexState::spawn(&model);
+        self.index = IndexState::spawn(&model, self.opts.today);
         self.glossary = Glossary::new(&model);
         self.model = model;
         self.run_search();
@@ -290,6 +294,7 @@ impl App {
             Action::ToggleTheme => self.toggle_theme(),
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
+            Action::Paste(text) => self.paste(&text),
             Action::SearchKind => self.cycle_kind(),
             Action::StartFind => self.start_find(),
             Action::FindInput(req) => self.type_find(req),

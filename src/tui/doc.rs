@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::strings as s;
 use crate::export::facts_lines;
-use crate::model::{Item, Model, Relation};
+use crate::model::{Item, Model, Relation, href, links};
 
 /// Between table cells.
 const CELL_SEP: &str = " │ ";
@@ -162,6 +162,7 @@ impl Doc {
             return;
         }
         self.heading(s::BACKLINKS);
+        let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
         for (from, rel) in back {
             let note = format!("{}: {}", from.kind.label(), rel.backlink_label());
             self.link_line(
@@ -170,6 +171,10 @@ impl Doc {
                 Target::Item(from.id.clone()),
                 &note,
             );
+        }
+        if own_reading {
+            self.blank();
+            self.para(Tone::Muted, links::OWN_READING_NOTE);
         }
     }
 
@@ -234,9 +239,7 @@ impl Doc {
                 Event::Start(Tag::Link { dest_url, .. }) => {
                     let target = match dest_url.strip_prefix('@') {
                         Some(id) if model.get(id).is_some() => Some(Target::Item(id.to_owned())),
-                        None if dest_url.starts_with("http") => {
-                            Some(Target::Url(dest_url.to_string()))
-                        }
+                        None if href::is_web(&dest_url) => Some(Target::Url(dest_url.to_string())),
                         _ => None,
                     };
                     link = target.map(|t| {

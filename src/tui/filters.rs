@@ -6,6 +6,8 @@ use tui_input::InputRequest;
 use super::app::{App, Focus, empty_results};
 use super::layout::visible_hits;
 use super::lists::{AgendaFilter, Screen};
+use super::paste;
+use super::strings as s;
 use crate::index::SearchRequest;
 use crate::index::SearchResults;
 use crate::model::{ItemType, Relation, Status};
@@ -35,13 +37,20 @@ impl App {
     }
 
     pub(super) fn type_search(&mut self, req: InputRequest) {
-        if self.search.input.handle(req).is_some_and(|c| c.value) {
-            self.run_search();
-            self.loc.sel = 0;
-            self.loc.scroll = 0;
-            self.loc.link = None;
-            self.refresh(None);
+        if !paste::allows(&self.search.input, &req) {
+            self.message = Some(s::input_full(paste::MAX_CHARS));
+        } else if self.search.input.handle(req).is_some_and(|c| c.value) {
+            self.search_changed();
         }
+    }
+
+    /// After the query changed: search again from the first result.
+    pub(super) fn search_changed(&mut self) {
+        self.run_search();
+        self.loc.sel = 0;
+        self.loc.scroll = 0;
+        self.loc.link = None;
+        self.refresh(None);
     }
 
     pub(super) fn cycle_kind(&mut self) {

@@ -135,11 +135,21 @@ impl App {
         let Some(find) = self.find.as_mut() else {
             return;
         };
-        if find.input.handle(req).is_some_and(|c| c.value) {
-            find.finder = WordFinder::new(&self.model, find.input.value());
-            let origin = find.origin;
-            self.jump_from(origin);
+        if !super::paste::allows(&find.input, &req) {
+            self.message = Some(s::input_full(super::paste::MAX_CHARS));
+        } else if find.input.handle(req).is_some_and(|c| c.value) {
+            self.find_changed();
         }
+    }
+
+    /// After the words to find changed: find them again from where the find started.
+    pub(super) fn find_changed(&mut self) {
+        let Some(find) = self.find.as_mut() else {
+            return;
+        };
+        find.finder = WordFinder::new(&self.model, find.input.value());
+        let origin = find.origin;
+        self.jump_from(origin);
     }
 
     /// Enter in the find box: stop typing, keep the marks (an empty box ends the find).

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::strings as s;
-use crate::model::{DROOM_ID, Item, ItemType, Model, Planned, Relation, Status};
+use crate::model::{DROOM_ID, Item, ItemType, Model, Planned, Relation, Status, agenda};
 
 /// What the list part of the screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,12 +193,6 @@ fn quarter(a: &Item) -> u8 {
     }
 }
 
-/// An afspraak whose planned period has passed and that is not finished or dropped.
-pub fn is_overdue(a: &Item, today: (u16, u8, u8)) -> bool {
-    a.facts.gepland.is_some_and(|g| g.is_past(today))
-        && !matches!(a.facts.status, Some(Status::Afgerond | Status::Vervallen))
-}
-
 /// Afspraken per planned year ("ntb" last), for the bar chart.
 pub fn per_year(items: &[&Item]) -> Vec<(String, u64)> {
     let mut m: BTreeMap<u16, u64> = BTreeMap::new();
@@ -247,7 +241,7 @@ fn agenda(model: &Model, f: &AgendaFilter, today: (u16, u8, u8)) -> Vec<Row> {
                 .status
                 .map(|st| st.name().to_owned())
                 .unwrap_or_default(),
-            mark: is_overdue(a, today).then_some(s::OVERDUE),
+            mark: agenda::overdue(a, today.into()).then_some(s::OVERDUE),
             ..item_row(a)
         });
     }

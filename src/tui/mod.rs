@@ -19,6 +19,7 @@ pub mod layout;
 pub mod lists;
 pub mod mouse;
 mod nav;
+pub mod paste;
 pub mod strings;
 mod terminal;
 pub mod theme;

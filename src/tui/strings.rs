@@ -101,6 +101,11 @@ pub fn readability(flesch_douma: f64, words_per_sentence: f64, long: usize) -> S
     format!("Flesch-Douma {fd} (B1: 60 of meer), {wps} woorden per zin, {long} lange zinnen")
 }
 
+/// Typing or pasting past the length of the search or find box.
+pub fn input_full(max: usize) -> String {
+    format!("Het zoekvak is vol: hooguit {max} tekens.")
+}
+
 pub const INDEX_BUSY: &str = "De zoekindex wordt nog gebouwd.";
 
 pub fn index_failed(why: &str) -> String {

@@ -1,6 +1,9 @@
 //! The event loop and the effects that touch the outside world: the terminal (set up and
 //! always restored, also on panic, Ctrl-C, SIGTERM and SIGHUP; with `--muis` mouse capture
-//! too), the editor, the clipboard (OSC 52) and the web browser.
+//! too), the editor, the clipboard (OSC 52) and the web browser. Bracketed paste is on, so a
+//! paste arrives as one event; and the screen is drawn only when no input is waiting, so a
+//! burst of keys (a paste in a terminal without bracketed paste) costs one frame, not one per
+//! key.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,8 +11,8 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, Result};
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
-    MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -26,9 +29,7 @@ pub type Reload<'a> = dyn FnMut() -> Result<Model, String> + 'a;
 /// capture included.
 pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()> {
     let mouse = opts.mouse;
-    if mouse {
-        release_mouse_on_panic();
-    }
+    release_on_panic(mouse);
     restore_on_signal(mouse)?;
     let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
@@ -42,6 +43,8 @@ pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()
 /// asked for. If capturing the mouse fails, the terminal is restored before the error returns.
 fn init(mouse: bool) -> Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
+    // Without bracketed paste, a paste still works, key by key.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
     if mouse && let Err(e) = execute!(std::io::stdout(), EnableMouseCapture) {
         restore(mouse);
         return Err(e.into());
@@ -54,33 +57,38 @@ fn restore(mouse: bool) {
     if mouse {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
     }
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
 }
 
 /// `kill` (SIGTERM), a closed terminal window (SIGHUP) or SIGINT from outside end marke
 /// like quitting does: the terminal gets echo, line mode, the normal screen and the cursor
-/// back, and the mouse is released. The exit code says which signal it was (SIGTERM: 143).
-/// After SIGHUP the terminal may be gone, so nothing here may fail loudly (ratatui's
-/// `restore` prints its error, and printing to a closed terminal panics).
+/// back, and the mouse and bracketed paste are released. The exit code says which signal it
+/// was (SIGTERM: 143). After SIGHUP the terminal may be gone, so nothing here may fail loudly
+/// (ratatui's `restore` prints its error, and printing to a closed terminal panics).
 fn restore_on_signal(mouse: bool) -> Result<()> {
     crate::signals::on_stop(move |signal| {
         let mut out = std::io::stdout();
         if mouse {
             let _ = execute!(out, DisableMouseCapture);
         }
+        let _ = execute!(out, DisableBracketedPaste);
         let _ = ratatui::try_restore();
         let _ = execute!(out, crossterm::cursor::Show);
         std::process::exit(crate::signals::exit_code(signal));
     })
 }
 
-/// A panic hook that turns mouse capture off, so the shell after a crash does not get the
-/// mouse's escape codes. Installed once, before ratatui's own hook, which restores raw mode
-/// and the alternate screen and then calls this one.
-fn release_mouse_on_panic() {
+/// A panic hook that turns bracketed paste and mouse capture off, so the shell after a crash
+/// does not get their escape codes. Installed once, before ratatui's own hook, which restores
+/// raw mode and the alternate screen and then calls this one.
+fn release_on_panic(mouse: bool) {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        if mouse {
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        }
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
         hook(info);
     }));
 }
@@ -113,7 +121,7 @@ fn event_loop(
 ) -> Result<()> {
     let mut dirty = true;
     loop {
-        if dirty {
+        if dirty && !event::poll(std::time::Duration::ZERO)? {
             terminal.draw(|f| view::draw(f, app))?;
             dirty = false;
         }
@@ -121,6 +129,10 @@ fn event_loop(
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 dirty = true;
                 app.handle_key(key)
+            }
+            Event::Paste(text) => {
+                dirty = true;
+                app.update(Action::Paste(text))
             }
             Event::Resize(w, h) => {
                 dirty = true;

@@ -11,8 +11,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::diag::line_col;
-use crate::model::Item;
+use crate::model::{Item, href};
+use crate::source::LineIndex;
 
 /// One sentence of public text.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,9 +55,11 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     let mut block: Vec<Piece> = Vec::new();
     let mut link: Option<String> = None;
     let mut skip = 0usize;
+    // One index per text: a scan from the start per sentence made 200,000 headings quadratic.
+    let lines = LineIndex::new(if track_lines { md } else { "" });
     let line_of = |offset: usize| {
         if track_lines && base > 0 {
-            base + line_col(md, offset).0 - 1
+            base + lines.line_of(offset) - 1
         } else {
             base
         }
@@ -108,11 +110,9 @@ fn markdown(md: &str, base: usize, track_lines: bool, out: &mut Vec<Sentence>) {
     flush(&mut block, &line_of, out);
 }
 
+/// A web or mail address shown as itself: not words to read.
 fn is_url(s: &str) -> bool {
-    s.starts_with("http://")
-        || s.starts_with("https://")
-        || s.starts_with("www.")
-        || s.starts_with("mailto:")
+    s.starts_with("www.") || matches!(href::classify(s), href::Href::External)
 }
 
 /// Turns the pieces of one block into sentences.
@@ -136,19 +136,21 @@ fn flush(block: &mut Vec<Piece>, line_of: &dyn Fn(usize) -> usize, out: &mut Vec
         if !sentence.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let md_offset = starts
-            .iter()
-            .rev()
-            .find(|(t, _)| *t <= trimmed_start)
-            .map_or(0, |(t, m)| m + (trimmed_start - t));
+        // Pieces and links are in text order: binary searches, not scans, find the ones of
+        // this sentence (a paragraph of 60,000 linked sentences was quadratic).
+        let md_offset = match starts.partition_point(|(t, _)| *t <= trimmed_start) {
+            0 => 0,
+            n => starts[n - 1].1 + (trimmed_start - starts[n - 1].0),
+        };
+        let end = trimmed_start + sentence.len();
+        let first_link = links.partition_point(|(r, _)| r.start < trimmed_start);
         out.push(Sentence {
             text: sentence.to_owned(),
             line: line_of(md_offset),
-            links: links
+            links: links[first_link..]
                 .iter()
-                .filter(|(r, _)| {
-                    r.start >= trimmed_start && r.end <= trimmed_start + sentence.len()
-                })
+                .take_while(|(r, _)| r.start < end)
+                .filter(|(r, _)| r.end <= end)
                 .map(|(r, t)| {
                     (
                         (r.start - trimmed_start)..(r.end - trimmed_start),

@@ -86,3 +86,22 @@ fn terms_inside_links_and_headings_stay_plain() {
     );
     assert!(!out.contains("<abbr"), "{out}");
 }
+
+#[test]
+fn an_unsafe_link_or_image_keeps_its_text_and_loses_its_href() {
+    let m = fixture();
+    let out = html(
+        &m,
+        "Klik [hier](javascript:alert(1)//://), <JaVaScRiPt:alert(1)>, \
+         ![plaatje](data:text/html,x) of [daar](https://www.drenthe.nl/).",
+        None,
+    );
+    assert!(!out.to_lowercase().contains("href=\"javascript"), "{out}");
+    assert!(!out.contains("src=\"data:"), "{out}");
+    assert!(out.contains("Klik hier, "), "{out}");
+    assert!(out.contains("plaatje"), "{out}");
+    assert!(
+        out.contains(r#"<a href="https://www.drenthe.nl/">daar</a>"#),
+        "{out}"
+    );
+}

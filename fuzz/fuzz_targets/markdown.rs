@@ -1,0 +1,14 @@
+//! Item text (Markdown) rendered as site HTML and as the terminal's detail pane.
+#![no_main]
+
+use std::path::Path;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let fx = marke_fuzz::shared(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../content"
+    )));
+    if let Some(text) = marke_fuzz::as_text(data) {
+        marke_fuzz::markdown(fx, text);
+    }
+});
