@@ -141,7 +141,7 @@ fn serve_shows_the_site_rebuilds_on_change_and_keeps_the_last_good_site() {
     let (port, content) = (server.port, server.content());
     let (status, home) = get(port, "/");
     assert!(status.contains("200"), "{status}");
-    assert!(home.contains("<h1>De Drentse Droom</h1>"));
+    assert!(home.contains("<h2 id=\"droom\">De Drentse Droom</h2>"));
     assert!(
         get(port, "/opgaven/netwerkaanpak/")
             .1
@@ -164,7 +164,7 @@ fn serve_shows_the_site_rebuilds_on_change_and_keeps_the_last_good_site() {
     )
     .unwrap();
     wait_for(
-        || get(port, "/").1.contains("<h1>De Nieuwe Droom</h1>"),
+        || get(port, "/").1.contains(">De Nieuwe Droom</h2>"),
         "herbouw na wijziging",
     );
 
@@ -176,7 +176,7 @@ fn serve_shows_the_site_rebuilds_on_change_and_keeps_the_last_good_site() {
     );
     let (_, page) = get(port, "/");
     assert!(
-        page.contains("<h1>De Nieuwe Droom</h1>"),
+        page.contains(">De Nieuwe Droom</h2>"),
         "de laatste goede site blijft"
     );
     assert!(page.contains("bestaat-niet"), "de fout noemt wat er mis is");
@@ -192,7 +192,7 @@ fn an_idle_server_does_not_rebuild_and_one_edit_rebuilds_once() {
         assert!(
             get(server.port, "/")
                 .1
-                .contains("<h1>De Drentse Droom</h1>")
+                .contains("<h2 id=\"droom\">De Drentse Droom</h2>")
         );
     }
     assert_eq!(server.version(), idle, "rebuilt while nothing changed");

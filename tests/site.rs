@@ -92,6 +92,24 @@ fn a_visitor_finds_pages_links_and_explanations() {
         "ruwe HTML moet als tekst verschijnen"
     );
     assert!(!home.contains("<b>IZA"));
+    // The home page says what Gezonde Marke is and offers the top tasks before the Droom;
+    // the note about the source comes last, folded away.
+    let intro = home
+        .find("Gezonde Marke is de samenwerking")
+        .expect("uitleg in gewone taal");
+    let tasks = home
+        .find(r#"href="./contact/">Contact</a>"#)
+        .expect("taak: contact");
+    assert!(home.contains(r#"href="./woordenlijst/">Wat betekent een woord?</a>"#));
+    assert!(home.contains(r#"href="./agenda/">Wat is er gepland?</a>"#));
+    let droom = home.find(r#"<h2 id="droom">"#).expect("de droom");
+    let note = home.find("<details class=\"source-note\">\n  <summary>Over de bron</summary>");
+    let note = note.expect("bronnotitie ingeklapt");
+    assert!(
+        intro < tasks && tasks < droom && droom < note,
+        "volgorde op de beginpagina"
+    );
+    assert_eq!(home.matches("De bron schrijft de droom").count(), 1);
     // The organisation page says what it initiates; the doel shows backlinks and children.
     let ggd = read(&out, "organisaties/ggd-drenthe/index.html");
     assert!(ggd.contains("Wat deze organisatie oppakt") && ggd.contains("1.1.1.A"));
@@ -120,10 +138,7 @@ fn a_failed_build_leaves_the_previous_site_intact() {
     std::fs::create_dir_all(theme.join("templates")).unwrap();
     let item =
         std::fs::read_to_string(manifest().join("themes/default/templates/item.html")).unwrap();
-    let broken = item.replace(
-        "<article>",
-        r#"<article><a href="{{ root }}bestaat-niet/">x</a>"#,
-    );
+    let broken = item.replace("<h1>", r#"<a href="{{ root }}bestaat-niet/">x</a><h1>"#);
     std::fs::write(theme.join("templates/item.html"), broken).unwrap();
     let mut opts = options(&out, false);
     opts.theme = Theme::new(&theme);
@@ -211,6 +226,90 @@ fn pictures_show_the_same_numbers_as_their_tables() {
     assert_eq!(total(&pics[2].1), 3);
 }
 
+/// The `content` of `<meta property|name="key" content="...">` in a page.
+fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    let pattern = format!("=\"{key}\" content=\"");
+    let at = html.find(&pattern)?;
+    let rest = &html[at + pattern.len()..];
+    rest.split('"').next()
+}
+
+#[test]
+fn every_real_page_has_the_footer_a_sharing_picture_and_its_own_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let model = load(&manifest().join("content"));
+    site::build(&model, &options(&out, false)).unwrap();
+    let mut titles = std::collections::HashMap::new();
+    let mut descriptions = std::collections::HashMap::new();
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(&out) {
+        let entry = entry.unwrap();
+        let rel = entry
+            .path()
+            .strip_prefix(&out)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if !rel.ends_with("index.html") {
+            continue;
+        }
+        pages += 1;
+        let html = read(&out, &rel);
+        let folder = rel.trim_end_matches("index.html");
+        let root = "../".repeat(folder.matches('/').count());
+        let root = if root.is_empty() {
+            "./".to_owned()
+        } else {
+            root
+        };
+        // The footer links to the service pages, and they exist.
+        for page in ["contact/", "colofon/", "privacy/", "toegankelijkheid/"] {
+            assert!(
+                html.contains(&format!("<a href=\"{root}{page}\">")),
+                "{rel}: voettekst mist {page}"
+            );
+            assert!(
+                out.join(page).join("index.html").is_file(),
+                "{page} bestaat niet"
+            );
+        }
+        // The text is HTML, not HTML shown as text (a template that escapes twice).
+        assert!(
+            !html.contains("&lt;p&gt;"),
+            "{rel}: tekst dubbel ge-escaped"
+        );
+        // og:image: an absolute address of a PNG card of 1200 × 630 next to the page.
+        let image = meta(&html, "og:image").unwrap_or_else(|| panic!("{rel}: geen og:image"));
+        let file = image
+            .strip_prefix(&format!("https://voorbeeld.nl/marke/{folder}deelplaatje-"))
+            .unwrap_or_else(|| panic!("{rel}: og:image {image} staat niet naast de pagina"));
+        let png = std::fs::read(out.join(folder).join(format!("deelplaatje-{file}"))).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{rel}: geen PNG");
+        assert_eq!(
+            &png[16..24],
+            &[0, 0, 4, 176, 0, 0, 2, 118],
+            "{rel}: niet 1200 × 630"
+        );
+        // Its own <title> and description.
+        let title = html
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next())
+            .unwrap()
+            .to_owned();
+        let description = meta(&html, "description").unwrap().to_owned();
+        assert!(!description.is_empty(), "{rel}: lege beschrijving");
+        if let Some(other) = titles.insert(title.clone(), rel.clone()) {
+            panic!("{rel} en {other} hebben dezelfde titel: {title}");
+        }
+        if let Some(other) = descriptions.insert(description.clone(), rel.clone()) {
+            panic!("{rel} en {other} hebben dezelfde beschrijving: {description}");
+        }
+    }
+    assert!(pages > 600, "{pages} pagina's");
+}
+
 fn node(dir: &Path, chromium: &Path, args: &[&str]) -> (bool, String) {
     let out = Command::new("node")
         .args(args)
@@ -263,7 +362,22 @@ fn the_real_site_is_valid_html_and_accessible_in_chromium() {
         ok,
         "toegankelijkheid (axe-core, toetsenbord) faalt:\n{text}"
     );
-    for f in ["home-375.png", "home-1280.png"] {
+    let (ok, text) = node(
+        &e2e,
+        &tools[2],
+        &["public.mjs", out.to_str().unwrap(), shots.to_str().unwrap()],
+    );
+    assert!(
+        ok,
+        "de website voor inwoners (320 px, matrix, zoeken, privacy) faalt:\n{text}"
+    );
+    for f in [
+        "home-375-licht.png",
+        "home-1280-donker.png",
+        "afspraak-375-donker.png",
+        "agenda-1280-licht.png",
+        "aanbevelingen-1280-donker.png",
+    ] {
         assert!(shots.join(f).is_file(), "schermafdruk {f} ontbreekt");
     }
 }

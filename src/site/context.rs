@@ -35,6 +35,10 @@ pub struct PageCtx {
     pub canonical: Option<String>,
     pub edit_url: Option<String>,
     pub breadcrumb: Vec<LinkCtx>,
+    /// What kind of page this is ("Afspraak", "Overzicht"), for its sharing card.
+    pub kind: String,
+    /// Address of the sharing card (`og:image`), absolute when the site has an address.
+    pub image: Option<String>,
 }
 
 /// A link to an item or page.

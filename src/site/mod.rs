@@ -9,6 +9,7 @@
 mod context;
 pub mod links;
 pub mod markdown;
+pub mod og;
 mod output;
 mod pages;
 pub mod search;

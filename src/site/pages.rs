@@ -2,6 +2,8 @@
 //! the home page, the agenda (all and per opgave), the glossary, search, 404, plus
 //! `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
 
+use std::collections::HashSet;
+
 use anyhow::{Context, Result};
 use minijinja::value::Serde;
 use minijinja::{Environment, Value, context};
@@ -21,6 +23,9 @@ pub struct Renderer<'a> {
     pub env: Environment<'static>,
     pub glossary: Glossary,
     pub site: SiteCtx,
+    /// Summaries that more than one item has ("Een welzijnsorganisatie in Drenthe."): their
+    /// pages get the title in front, so every page has its own description.
+    shared_summaries: HashSet<&'a str>,
 }
 
 /// The main menu: (title, path).
@@ -50,9 +55,17 @@ impl<'a> Renderer<'a> {
             path: "woordenlijst/".into(),
             current: false,
         });
+        let mut seen = HashSet::new();
+        let shared_summaries = model
+            .items()
+            .iter()
+            .map(|i| i.summary.as_str())
+            .filter(|s| !seen.insert(*s))
+            .collect();
         Self {
             model,
             opts,
+            shared_summaries,
             env: super::templates::environment(&opts.theme),
             glossary: Glossary::new(model),
             site: SiteCtx {
@@ -97,7 +110,21 @@ impl<'a> Renderer<'a> {
             page.canonical = self.opts.site_url.as_ref().map(|u| format!("{u}{path}"));
         }
         if page.description.is_empty() {
-            page.description = self.opts.description.clone();
+            page.description = if path.is_empty() {
+                self.opts.description.clone()
+            } else {
+                format!("{}: {}.", page.kind, page.title)
+            };
+        }
+        if path != "404.html" {
+            let card = super::og::Card::new(&self.opts.title, &page.kind, &page.title);
+            let file = format!("{path}{}", card.file_name());
+            let png = card.png(&self.opts.out.join(&file))?;
+            page.image = Some(match &self.opts.site_url {
+                Some(u) => format!("{u}{file}"),
+                None => format!("{root}{file}"),
+            });
+            out.add(file, png)?;
         }
         let tmpl = self
             .env
@@ -128,8 +155,20 @@ impl<'a> Renderer<'a> {
             self.agenda(out, Some(o))?;
         }
         self.glossary(out)?;
-        self.simple(out, "zoeken/", "search.html", "Zoeken")?;
-        self.simple(out, "404.html", "404.html", "Pagina niet gevonden")?;
+        self.simple(
+            out,
+            "zoeken/",
+            "search.html",
+            "Zoeken",
+            "Zoek in alle opgaven, doelen, afspraken, organisaties en woorden van Gezonde Marke.",
+        )?;
+        self.simple(
+            out,
+            "404.html",
+            "404.html",
+            "Pagina niet gevonden",
+            "Deze pagina bestaat niet.",
+        )?;
         super::sitemap::write(out, self.opts.site_url.as_deref())?;
         Ok(())
     }
@@ -171,9 +210,14 @@ impl<'a> Renderer<'a> {
         let root = ctx::root_for(&path);
         let page = PageCtx {
             title: item.display_title(),
-            description: item.summary.clone(),
+            description: if self.shared_summaries.contains(item.summary.as_str()) {
+                format!("{}: {}", item.display_title(), item.summary)
+            } else {
+                item.summary.clone()
+            },
             edit_url: self.opts.edit_url(&item.location.rel_path),
             breadcrumb: ctx::breadcrumb(self.model, item, &root),
+            kind: item.kind.label().into(),
             ..PageCtx::default()
         };
         let item = ctx::item(self.model, &self.glossary, item, &root);
@@ -212,8 +256,15 @@ impl<'a> Renderer<'a> {
             ItemType::Aanbeveling => pictures.push(svg::matrix::picture(self.model, &root)),
             _ => {}
         }
+        let intro = format!(
+            "Alle {} op een rij ({}).",
+            kind.plural_label().to_lowercase(),
+            items.len()
+        );
         let page = PageCtx {
             title: kind.plural_label().into(),
+            description: intro.clone(),
+            kind: "Overzicht".into(),
             breadcrumb: vec![
                 ctx::home(&root),
                 LinkCtx {
@@ -224,11 +275,6 @@ impl<'a> Renderer<'a> {
             ],
             ..PageCtx::default()
         };
-        let intro = format!(
-            "Alle {} op een rij ({}).",
-            kind.plural_label().to_lowercase(),
-            items.len()
-        );
         self.page(
             out,
             &path,
@@ -255,6 +301,7 @@ impl<'a> Renderer<'a> {
         let page = PageCtx {
             title: self.opts.title.clone(),
             edit_url: droom.and_then(|d| self.opts.edit_url(&d.location.rel_path)),
+            kind: "Kennisbank".into(),
             ..PageCtx::default()
         };
         let plan = svg::plan::picture(self.model, root);
@@ -311,6 +358,8 @@ impl<'a> Renderer<'a> {
             .then(|| svg::timeline::picture(self.model, &root));
         let page = PageCtx {
             title,
+            description: intro.clone(),
+            kind: "Agenda".into(),
             breadcrumb: crumbs,
             ..PageCtx::default()
         };
@@ -343,8 +392,11 @@ impl<'a> Renderer<'a> {
             .into_iter()
             .map(|(letter, terms)| context! { id => if letter == "#" { "overig".to_owned() } else { letter.to_lowercase() }, letter, terms })
             .collect();
+        let intro = "Begrippen en afkortingen van A tot Z, in gewone woorden uitgelegd.";
         let page = PageCtx {
             title: "Woordenlijst".into(),
+            description: intro.into(),
+            kind: "Woordenlijst".into(),
             breadcrumb: vec![
                 ctx::home(&root),
                 LinkCtx {
@@ -355,7 +407,6 @@ impl<'a> Renderer<'a> {
             ],
             ..PageCtx::default()
         };
-        let intro = "Begrippen en afkortingen van A tot Z, in gewone woorden uitgelegd.";
         self.page(
             out,
             path,
@@ -365,9 +416,18 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn simple(&self, out: &mut Output, path: &str, template: &str, title: &str) -> Result<()> {
+    fn simple(
+        &self,
+        out: &mut Output,
+        path: &str,
+        template: &str,
+        title: &str,
+        description: &str,
+    ) -> Result<()> {
         let page = PageCtx {
             title: title.into(),
+            description: description.into(),
+            kind: title.into(),
             ..PageCtx::default()
         };
         self.page(out, path, template, page, context! {})

@@ -1,11 +1,12 @@
 // Accessibility in a real browser: axe-core (WCAG 2.1 A/AA) on the key pages, a keyboard
-// walk over the home page that checks a visible focus at every stop, and screenshots.
+// walk over the home page that checks a visible focus at every stop, and the printout.
+// Screenshots for people to look at are made by public.mjs.
 // Usage: node a11y.mjs <site-folder> <screenshot-folder>. Uses the Chromium in $MARKE_CHROMIUM
-// (tests/site.rs finds it on PATH), else Debian's /usr/bin/chromium.
+// (tests/site.rs finds it on PATH), else Debian's /usr/bin/chromium (see serve.mjs).
 import { chromium } from "playwright-core";
-import { createServer } from "node:http";
-import { readFileSync, existsSync, statSync, mkdirSync, readdirSync } from "node:fs";
-import { join, normalize, extname } from "node:path";
+import { readFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launchOptions } from "./serve.mjs";
 import { createRequire } from "node:module";
 
 const [root, shots] = process.argv.slice(2);
@@ -13,17 +14,7 @@ if (!root || !shots) { console.error("gebruik: node a11y.mjs <site> <schermafdru
 mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".wasm": "application/wasm", ".json": "application/json" };
-const server = createServer((req, res) => {
-  let p = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-  let file = join(root, p);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-  if (!existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { "Content-Type": types[extname(file)] || "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close } = await serve(root);
 
 const first = (dir) => {
   const d = join(root, dir);
@@ -33,13 +24,10 @@ const first = (dir) => {
 const pages = [
   ["home", ""], ["opgave", first("opgaven")], ["afspraak", first("afspraken")],
   ["woordenlijst", "woordenlijst/"], ["agenda", "agenda/"], ["aanbevelingen", "aanbevelingen/"],
-  ["zoeken", "zoeken/?q=zorg"],
+  ["zoeken", "zoeken/?q=zorg"], ["toegankelijkheid", "toegankelijkheid/"],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.MARKE_CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(launchOptions);
 const failures = [];
 const summary = {};
 try {
@@ -99,24 +87,9 @@ try {
   await page.screenshot({ path: join(shots, "home-print.png"), fullPage: true });
   await page.emulateMedia({ media: "screen" });
 
-  // Screenshots for people to look at.
-  for (const width of [375, 1280]) {
-    const p = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const [name, path] of [["home", ""], ["agenda", "agenda/"], ["aanbevelingen", "aanbevelingen/"]]) {
-      await p.goto(base + path, { waitUntil: "networkidle" });
-      await p.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-    }
-    await p.close();
-  }
-  const dark = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
-  for (const [name, path] of [["home", ""], ["agenda", "agenda/"]]) {
-    await dark.goto(base + path, { waitUntil: "networkidle" });
-    await dark.screenshot({ path: join(shots, `${name}-donker-1280.png`), fullPage: true });
-  }
-  await dark.close();
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 console.log(JSON.stringify(summary));
 if (failures.length) { console.error(failures.join("\n")); process.exit(1); }

@@ -50,7 +50,7 @@ pub fn data(model: &Model, root: &str) -> Data {
 pub fn picture(model: &Model, root: &str) -> Picture {
     let d = data(model, root);
     let title = "Aanbevelingen en opgaven";
-    let desc = "Raster: per aanbeveling en per opgave het aantal afspraken dat bij de \
+    let desc = "Raster: per aanbeveling (rij) en per opgave (kolom) het aantal afspraken dat bij de \
                 aanbeveling hoort. Een 0 is een gat. De tabel hieronder geeft dezelfde cijfers.";
     let table = Table {
         caption: "Aantal afspraken per aanbeveling en per opgave",
@@ -71,74 +71,140 @@ pub fn picture(model: &Model, root: &str) -> Picture {
     }
 }
 
+/// The number of shades; the last one holds everything from `STEPS - 1` up.
+pub const STEPS: usize = 5;
+
+/// The shade (0 = lightest) for a count: one step per afspraak, the darkest for 4 or more.
+pub fn step(n: usize) -> usize {
+    n.min(STEPS - 1)
+}
+
+/// Sizes of the grid, in SVG units.
+const LABEL_W: f32 = 300.0;
+const CELL_W: f32 = 64.0;
+const CELL_H: f32 = 58.0;
+const HEAD_H: f32 = 235.0;
+const LINE_H: f32 = 17.0;
+
 fn draw(d: &Data, title: &str, desc: &str) -> String {
-    let (label_w, cell_w, cell_h, head_h) = (140.0f32, 44.0f32, 34.0f32, 30.0f32);
-    let w = label_w + d.columns.len() as f32 * cell_w + 10.0;
-    let grid_h = head_h + d.rows.len() as f32 * cell_h;
-    let legend_y = grid_h + 16.0;
-    let h = legend_y + d.columns.len() as f32 * 24.0 + 8.0;
-    let mut s = open(
-        "matrix",
-        "chart-matrix",
-        w.max(360.0) as u32,
-        h as u32,
-        title,
-        desc,
-    );
-    for ci in 0..d.columns.len() {
-        let x = label_w + ci as f32 * cell_w + cell_w / 2.0;
-        s.push_str(&text(
-            x,
-            head_h - 10.0,
-            16,
-            "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:var(--marke-color-text)\"",
-            &(ci + 1).to_string(),
+    let grid_w = LABEL_W + d.columns.len() as f32 * CELL_W;
+    let w = grid_w + 190.0;
+    let legend_y = HEAD_H + d.rows.len() as f32 * CELL_H + 24.0;
+    let h = legend_y + 60.0;
+    let mut s = open("matrix", "chart-matrix", w as u32, h as u32, title, desc);
+    for (ci, col) in d.columns.iter().enumerate() {
+        let x = LABEL_W + ci as f32 * CELL_W + CELL_W / 2.0;
+        s.push_str(&format!(
+            "<text x=\"{x:.0}\" y=\"{:.0}\" font-size=\"15\" font-weight=\"700\" \
+             transform=\"rotate(-45 {x:.0} {:.0})\" style=\"fill:var(--marke-color-text)\">{}</text>",
+            HEAD_H - 8.0,
+            HEAD_H - 8.0,
+            super::escape(col)
         ));
     }
-    for (ri, ((short, _, href), row)) in d.rows.iter().zip(&d.counts).enumerate() {
-        let y = head_h + ri as f32 * cell_h;
-        s.push_str(&format!("<a href=\"{}\">", super::escape(href)));
-        s.push_str(&text(
-            0.0,
-            y + cell_h / 2.0 + 6.0,
-            15,
-            "style=\"fill:var(--marke-color-primary)\" text-decoration=\"underline\"",
-            short,
-        ));
-        s.push_str("</a>");
+    for (ri, ((_, full, href), row)) in d.rows.iter().zip(&d.counts).enumerate() {
+        let y = HEAD_H + ri as f32 * CELL_H;
+        s.push_str(&row_label(full, href, y));
         for (ci, &n) in row.iter().enumerate() {
-            let x = label_w + ci as f32 * cell_w;
-            let (fill, ink) = match n {
-                0 => ("var(--marke-color-background)", "var(--marke-color-text)"),
-                1 | 2 => ("var(--marke-color-surface)", "var(--marke-color-text)"),
-                _ => (
-                    "var(--marke-color-primary)",
-                    "var(--marke-color-primary-text)",
-                ),
-            };
-            s.push_str(&format!(
-                "<rect data-waarde=\"{n}\" x=\"{x:.0}\" y=\"{y:.0}\" width=\"{cell_w:.0}\" height=\"{cell_h:.0}\" \
-                 style=\"fill:{fill};stroke:var(--marke-color-border);stroke-width:1\"/>"
-            ));
-            s.push_str(&text(
-                x + cell_w / 2.0,
-                y + cell_h / 2.0 + 6.0,
-                16,
-                &format!("text-anchor=\"middle\" style=\"fill:{ink}\""),
-                &n.to_string(),
-            ));
+            s.push_str(&cell(LABEL_W + ci as f32 * CELL_W, y, n));
         }
     }
-    for (ci, col) in d.columns.iter().enumerate() {
-        let y = legend_y + ci as f32 * 24.0 + 16.0;
-        s.push_str(&text(
-            0.0,
-            y,
-            15,
-            "style=\"fill:var(--marke-color-text)\"",
-            &format!("{} = {col}", ci + 1),
-        ));
-    }
+    s.push_str(&legend(legend_y));
     s.push_str("</svg>");
     s
+}
+
+/// The recommendation's full title, wrapped to at most three lines, as a link.
+fn row_label(full: &str, href: &str, y: f32) -> String {
+    let mut lines = super::wrap(full, 36);
+    if lines.len() > 3 {
+        lines.truncate(3);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    let top = y + CELL_H / 2.0 - (lines.len() as f32 - 1.0) * LINE_H / 2.0 + 5.0;
+    let mut s = format!("<a href=\"{}\">", super::escape(href));
+    for (i, line) in lines.iter().enumerate() {
+        s.push_str(&text(
+            0.0,
+            top + i as f32 * LINE_H,
+            14,
+            "style=\"fill:var(--marke-color-primary)\" text-decoration=\"underline\"",
+            line,
+        ));
+    }
+    s.push_str("</a>");
+    s
+}
+
+/// One square: the shade for `n` from the theme's scale tokens, and `n` written in it.
+fn cell(x: f32, y: f32, n: usize) -> String {
+    let k = step(n);
+    format!(
+        "<rect data-waarde=\"{n}\" data-stap=\"{k}\" x=\"{x:.0}\" y=\"{y:.0}\" width=\"{CELL_W:.0}\" \
+         height=\"{CELL_H:.0}\" style=\"fill:var(--marke-scale-{k});stroke:var(--marke-color-border);stroke-width:1\"/>{}",
+        text(
+            x + CELL_W / 2.0,
+            y + CELL_H / 2.0 + 6.0,
+            17,
+            &format!(
+                "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:var(--marke-scale-{k}-text)\""
+            ),
+            &n.to_string(),
+        )
+    )
+}
+
+/// The five shades with what each means.
+fn legend(y: f32) -> String {
+    let mut s = text(
+        0.0,
+        y + 26.0,
+        15,
+        "style=\"fill:var(--marke-color-text)\"",
+        "Aantal afspraken:",
+    );
+    for k in 0..STEPS {
+        let x = LABEL_W - 60.0 + k as f32 * 80.0;
+        let label = if k == STEPS - 1 {
+            format!("{k} of meer")
+        } else {
+            k.to_string()
+        };
+        s.push_str(&format!(
+            "<rect class=\"legenda\" data-stap=\"{k}\" x=\"{x:.0}\" y=\"{y:.0}\" width=\"36\" height=\"36\" \
+             style=\"fill:var(--marke-scale-{k});stroke:var(--marke-color-border);stroke-width:1\"/>"
+        ));
+        s.push_str(&text(
+            x + 42.0,
+            y + 24.0,
+            14,
+            "style=\"fill:var(--marke-color-text)\"",
+            &label,
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_count_has_one_of_five_shades_and_more_is_never_lighter() {
+        let steps: Vec<usize> = (0..10).map(step).collect();
+        assert_eq!(steps, vec![0, 1, 2, 3, 4, 4, 4, 4, 4, 4]);
+        let d = Data {
+            rows: vec![("A1".into(), "Een <lange> titel".into(), "../a/".into())],
+            columns: vec!["Netwerkaanpak".into()],
+            counts: vec![vec![7]],
+        };
+        let svg = draw(&d, "t", "d");
+        assert!(svg.contains("data-waarde=\"7\" data-stap=\"4\""));
+        assert!(svg.contains("fill:var(--marke-scale-4-text)\">7</text>"));
+        assert!(svg.contains(">Netwerkaanpak</text>"), "kolomtitel");
+        assert!(svg.contains(">Een &lt;lange&gt; titel</text>"), "rijtitel");
+        assert_eq!(svg.matches("class=\"legenda\"").count(), STEPS);
+    }
 }

@@ -36,7 +36,11 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// Renders the table; a row header with a link becomes an `<a>`.
     pub fn html(&self) -> String {
-        let mut s = String::from("<div class=\"table-scroll\"><table>");
+        // A wide table scrolls in its own box (a named region); keyboard users reach it.
+        let mut s = format!(
+            "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"{}\"><table>",
+            escape(self.caption)
+        );
         s.push_str(&format!(
             "<caption>{}</caption><thead><tr>",
             escape(self.caption)
@@ -57,7 +61,7 @@ impl Table<'_> {
             }
             s.push_str("</tr>");
         }
-        s.push_str("</tbody></table></div>");
+        s.push_str("</tbody></table></section>");
         s
     }
 }
