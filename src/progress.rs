@@ -127,7 +127,7 @@ impl<'a> Progress<'a> {
 }
 
 /// "1.1 Netwerkaanpak", or "Zonder opgave".
-fn label(r: &OpgaveTally) -> String {
+pub fn label(r: &OpgaveTally) -> String {
     r.opgave
         .map_or_else(|| NO_OPGAVE.to_owned(), Item::display_title)
 }

@@ -27,16 +27,7 @@ fn fixture() -> Model {
 }
 
 fn options(out: &Path, search: bool) -> Options {
-    Options {
-        out: out.to_path_buf(),
-        theme: Theme::new(&manifest().join("themes/default")),
-        title: "Gezonde Marke".into(),
-        description: "Test".into(),
-        site_url: Some("https://voorbeeld.nl/marke/".into()),
-        edit_url_template: Some("https://git.example/edit/content/{path}".into()),
-        live_reload: false,
-        search,
-    }
+    common::site_options(out, search)
 }
 
 fn read(out: &Path, rel: &str) -> String {

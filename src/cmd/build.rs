@@ -16,7 +16,7 @@ pub fn run(ws: &Workspace, out: Option<PathBuf>, search: bool) -> Result<u8> {
             root: ws.config.root.clone(),
         },
     };
-    let mut opts = site::Options::from_config(&ws.config, out.as_deref());
+    let mut opts = site::Options::from_config(&ws.config, out.as_deref(), ws.today);
     target::check_placement(&opts.out, &origin, &guarded(ws))?;
     target::check_replaceable(&opts.out)?;
     let Some(model) = ws.load_valid() else {

@@ -29,7 +29,7 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     })?;
     let dir = tempfile::tempdir().context("kan geen tijdelijke map maken")?;
     let out = dir.path().join("site");
-    let mut opts = site::Options::from_config(&ws.config, Some(&out));
+    let mut opts = site::Options::from_config(&ws.config, Some(&out), ws.today);
     opts.live_reload = true;
     opts.site_url = Some(format!("http://{bind}:{port}/"));
     let status = Arc::new(Status::default());

@@ -45,6 +45,16 @@ impl Date {
         super::planned::today().into()
     }
 
+    /// The day (UTC) a file was last changed, from its modification time; a time before
+    /// 1970 counts as 1 January 1970. The caller reads the clock or the file: this only
+    /// converts.
+    pub fn from_system_time(t: std::time::SystemTime) -> Self {
+        let secs = t
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        super::planned::civil_from_days((secs / 86_400) as i64).into()
+    }
+
     /// The same day `months` months earlier; the 31st becomes the last day of a shorter month.
     pub fn months_before(self, months: u8) -> Self {
         let total = i32::from(self.jaar) * 12 + i32::from(self.maand) - 1 - i32::from(months);
@@ -148,5 +158,18 @@ mod tests {
         assert_eq!(d(2025, 12, 31).next_day(), d(2026, 1, 1));
         assert_eq!(d(2024, 2, 28).next_day(), d(2024, 2, 29));
         assert_eq!(d(2025, 6, 30).next_day(), d(2025, 7, 1));
+    }
+
+    #[test]
+    fn a_file_time_becomes_its_utc_day() {
+        use std::time::{Duration, UNIX_EPOCH};
+        // 2026-12-01T23:59:59Z and a second later.
+        let t = UNIX_EPOCH + Duration::from_secs(1_796_169_599);
+        assert_eq!(Date::from_system_time(t), d(2026, 12, 1));
+        assert_eq!(
+            Date::from_system_time(t + Duration::from_secs(1)),
+            d(2026, 12, 2)
+        );
+        assert_eq!(Date::from_system_time(UNIX_EPOCH), d(1970, 1, 1));
     }
 }

@@ -169,14 +169,12 @@ pub(super) fn days_in_month(jaar: u16, maand: u8) -> u8 {
 
 /// Today as (year, month, day), from the system clock, in UTC.
 pub fn today() -> (u16, u8, u8) {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_from_days((secs / 86_400) as i64)
+    let d = super::Date::from_system_time(std::time::SystemTime::now());
+    (d.jaar, d.maand, d.dag)
 }
 
 /// Howard Hinnant's days-to-civil algorithm; avoids a date crate for one conversion.
-fn civil_from_days(z: i64) -> (u16, u8, u8) {
+pub(super) fn civil_from_days(z: i64) -> (u16, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

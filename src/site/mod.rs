@@ -7,6 +7,8 @@
 //! picks the folder also checks where it lies (`target::check_placement`).
 
 mod context;
+mod feed;
+mod lastmod;
 pub mod links;
 pub mod markdown;
 pub mod og;
@@ -20,6 +22,7 @@ pub mod svg;
 pub mod target;
 pub mod templates;
 pub mod theme;
+pub mod voortgang;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -27,7 +30,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, bail};
 
 use crate::config::Config;
-use crate::model::Model;
+use crate::model::{Date, Model};
 
 pub use output::Output;
 pub use theme::Theme;
@@ -46,10 +49,13 @@ pub struct Options {
     pub live_reload: bool,
     /// Skip the search index (for quick tests).
     pub search: bool,
+    /// The day the site is built for: which afspraken are "verlopen" (the workspace's today,
+    /// so `MARKE_VANDAAG` fixes it as it does for `marke voortgang`).
+    pub today: Date,
 }
 
 impl Options {
-    pub fn from_config(config: &Config, out: Option<&Path>) -> Self {
+    pub fn from_config(config: &Config, out: Option<&Path>, today: Date) -> Self {
         let out = match out {
             Some(p) if p.is_absolute() => p.to_path_buf(),
             Some(p) => std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(p)),
@@ -71,6 +77,7 @@ impl Options {
             edit_url_template: html.edit_url_template.clone(),
             live_reload: false,
             search: true,
+            today,
         }
     }
 

@@ -1,8 +1,9 @@
 //! Renders every page of the site into an [`Output`]: one per item, an overview per type,
-//! the home page, the agenda (all and per opgave), the glossary, search, 404, plus
-//! `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
+//! the home page, the agenda (all and per opgave), the progress page (see
+//! [`super::voortgang`]), the glossary, search, 404, plus the feed of status changes
+//! ([`super::feed`]), `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::{Context, Result};
 use minijinja::value::Serde;
@@ -11,9 +12,11 @@ use serde::Serialize;
 
 use super::Options;
 use super::context::{self as ctx, LinkCtx, NavCtx, PageCtx, SiteCtx};
+use super::lastmod::LastChange;
 use super::markdown::{Glossary, slug};
 use super::output::Output;
 use super::svg::{self, timeline};
+use super::voortgang;
 use crate::model::{DROOM_ID, Item, ItemType, Model, agenda};
 
 /// What every page needs.
@@ -26,6 +29,8 @@ pub struct Renderer<'a> {
     /// Summaries that more than one item has ("Een welzijnsorganisatie in Drenthe."): their
     /// pages get the title in front, so every page has its own description.
     shared_summaries: HashSet<&'a str>,
+    /// When each item last changed, for the sitemap and the feed.
+    changes: LastChange,
 }
 
 /// The main menu: (title, path).
@@ -33,6 +38,7 @@ const NAV: &[(&str, &str)] = &[
     ("Home", ""),
     ("Opgaven", "opgaven/"),
     ("Agenda", "agenda/"),
+    ("Voortgang", voortgang::PAGE),
     ("Aanbevelingen", "aanbevelingen/"),
     ("Organisaties", "organisaties/"),
     ("Woordenlijst", "woordenlijst/"),
@@ -66,6 +72,7 @@ impl<'a> Renderer<'a> {
             model,
             opts,
             shared_summaries,
+            changes: LastChange::of(model),
             env: super::templates::environment(&opts.theme),
             glossary: Glossary::new(model),
             site: SiteCtx {
@@ -79,7 +86,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders `template` for the page at `path` (a folder, `agenda/`, or a file) and adds it.
-    fn page<S: Serialize>(
+    pub(super) fn page<S: Serialize>(
         &self,
         out: &mut Output,
         path: &str,
@@ -154,6 +161,8 @@ impl<'a> Renderer<'a> {
         for o in self.model.of_type(ItemType::Opgave) {
             self.agenda(out, Some(o))?;
         }
+        self.voortgang(out)?;
+        super::feed::write(out, self.model, self.opts, &self.changes)?;
         self.glossary(out)?;
         self.simple(
             out,
@@ -169,8 +178,24 @@ impl<'a> Renderer<'a> {
             "Pagina niet gevonden",
             "Deze pagina bestaat niet.",
         )?;
-        super::sitemap::write(out, self.opts.site_url.as_deref())?;
+        super::sitemap::write(out, self.opts.site_url.as_deref(), &self.lastmod())?;
         Ok(())
+    }
+
+    /// The pages whose last change is known: each item's page, and the progress page, which
+    /// changes with the newest afspraak.
+    fn lastmod(&self) -> HashMap<String, crate::model::Date> {
+        let mut out: HashMap<String, crate::model::Date> = self
+            .model
+            .items()
+            .iter()
+            .filter_map(|i| Some((format!("{}index.html", i.url_path()), self.changes.item(i)?)))
+            .collect();
+        let afspraken = self.model.of_type(ItemType::Afspraak);
+        if let Some(d) = self.changes.newest(afspraken) {
+            out.insert(format!("{}index.html", voortgang::PAGE), d);
+        }
+        out
     }
 
     /// One page per item, on as many threads as there are cores.
@@ -220,13 +245,14 @@ impl<'a> Renderer<'a> {
             kind: item.kind.label().into(),
             ..PageCtx::default()
         };
+        let status = voortgang::status(item, self.opts.today);
         let item = ctx::item(self.model, &self.glossary, item, &root);
         self.page(
             out,
             &path,
             "item.html",
             page,
-            context! { item => Serde(item) },
+            context! { item => Serde(item), status => Serde(status) },
         )
     }
 
@@ -324,7 +350,11 @@ impl<'a> Renderer<'a> {
         let years: Vec<Value> = agenda::by_year(afspraken)
             .into_iter()
             .map(|g| {
-                let items: Vec<LinkCtx> = g.items.iter().map(|a| ctx::link(a, &root)).collect();
+                let items: Vec<voortgang::AfspraakCtx> = g
+                    .items
+                    .iter()
+                    .map(|a| voortgang::row(a, &root, self.opts.today))
+                    .collect();
                 let anchor = timeline::year_anchor(g.year);
                 context! { id => anchor.trim_start_matches("jaar-").to_owned(), title => g.year.label(), items => Serde(items) }
             })

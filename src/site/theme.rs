@@ -23,6 +23,7 @@ const DEFAULT: &[(&str, &[u8])] = embed!(
     "templates/list.html",
     "templates/home.html",
     "templates/agenda.html",
+    "templates/voortgang.html",
     "templates/glossary.html",
     "templates/search.html",
     "templates/404.html",

@@ -75,6 +75,26 @@ pub fn valid_model(dir: &Path) -> marke::model::Model {
         })
 }
 
+/// The day the site tests pretend it is, so what is "verlopen" does not move with the clock.
+pub const SITE_TODAY: &str = "2026-12-01";
+
+/// Options for a test build of the site into `out`, with the default theme, a site address
+/// and an edit link, as of [`SITE_TODAY`].
+pub fn site_options(out: &Path, search: bool) -> marke::site::Options {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    marke::site::Options {
+        out: out.to_path_buf(),
+        theme: marke::site::Theme::new(&manifest.join("themes/default")),
+        title: "Gezonde Marke".into(),
+        description: "Test".into(),
+        site_url: Some("https://voorbeeld.nl/marke/".into()),
+        edit_url_template: Some("https://git.example/edit/content/{path}".into()),
+        live_reload: false,
+        search,
+        today: marke::model::Date::parse(SITE_TODAY).expect("datum"),
+    }
+}
+
 /// The repository's own content folder.
 pub fn repo_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")

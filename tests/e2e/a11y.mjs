@@ -23,7 +23,7 @@ const first = (dir) => {
 };
 const pages = [
   ["home", ""], ["opgave", first("opgaven")], ["afspraak", first("afspraken")],
-  ["woordenlijst", "woordenlijst/"], ["agenda", "agenda/"], ["aanbevelingen", "aanbevelingen/"],
+  ["woordenlijst", "woordenlijst/"], ["agenda", "agenda/"], ["voortgang", "voortgang/"], ["aanbevelingen", "aanbevelingen/"],
   ["zoeken", "zoeken/?q=zorg"], ["toegankelijkheid", "toegankelijkheid/"],
 ];
 

@@ -1,5 +1,5 @@
-//! Pictures drawn from the model as inline SVG: the plan at a glance, the agenda timeline and
-//! the recommendations × opgaven matrix.
+//! Pictures drawn from the model as inline SVG: the plan at a glance, the agenda timeline,
+//! the recommendations × opgaven matrix and the progress per opgave.
 //!
 //! Each picture is computed once as plain numbers, then drawn twice from those same numbers:
 //! as SVG (with a title and description, every mark carrying `data-waarde`) and as an HTML
@@ -10,6 +10,7 @@
 pub mod matrix;
 pub mod plan;
 pub mod timeline;
+pub mod voortgang;
 
 use serde::Serialize;
 
