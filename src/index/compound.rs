@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use super::analyzer::is_stop_word;
+use super::analyzer::{fold_into, is_stop_word, word_ranges};
 
 /// The OpenTaal words, folded, one per line, sorted by bytes.
 const WORD_LIST: &str = include_str!("../../assets/woorden/opentaal.txt");
@@ -74,15 +74,21 @@ struct Best {
 }
 
 impl Splitter {
-    /// A splitter for content with these words (folded; others are skipped).
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+    /// A splitter for content with these texts: counts their words (folded).
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut counts: HashMap<String, u32> = HashMap::new();
-        for w in words {
-            if w.len() >= MIN_PART && w.bytes().all(|b| b.is_ascii_lowercase()) && !is_stop_word(w)
-            {
+        let mut folded = String::new();
+        for text in texts {
+            for r in word_ranges(text) {
+                folded.clear();
+                fold_into(&text[r], &mut folded);
+                let w = folded.as_str();
+                if w.len() < MIN_PART || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    continue;
+                }
                 if let Some(n) = counts.get_mut(w) {
                     *n += 1;
-                } else {
+                } else if !is_stop_word(w) {
                     counts.insert(w.to_owned(), 1);
                 }
             }

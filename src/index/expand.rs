@@ -39,16 +39,14 @@ impl Expander {
 
     /// [`Expander::new`] with the item texts already made (the index makes them anyway).
     pub(crate) fn with_texts(model: &Model, texts: &[ItemText]) -> Self {
-        let mut words: Vec<String> = Vec::new();
-        for t in texts {
-            for part in [&t.title, &t.names, &t.summary, &t.body] {
-                words.extend(word_ranges(part).map(|r| fold(&part[r])));
-            }
-        }
+        let parts = texts
+            .iter()
+            .flat_map(|t| [&t.title, &t.names, &t.summary, &t.body])
+            .map(String::as_str);
         Expander {
             abbreviations: Abbreviations::from_model(model),
             synonyms: Synonyms::from_model(model),
-            splitter: Splitter::new(words.iter().map(String::as_str)),
+            splitter: Splitter::new(parts),
         }
     }
 
