@@ -9,8 +9,9 @@
 //!
 //! The website is built into a temporary folder and searched in Chromium through its own
 //! search page (`tests/e2e/relevance.mjs`), exactly as a resident's browser does. Queries with
-//! filters (`type:` …) are terminal-only, so both columns are also given without them. "site +
-//! suggestie": where a query finds nothing, the results of the "Bedoelde u …?" suggestion.
+//! filters (`type:` …) are terminal-only, so both columns are also given without them.
+//! "website + suggestie": where the page offers "Bedoelde u …?" (nothing found, or a word not
+//! on the site), the results of the suggestion, one click away.
 
 // An example may unwrap its setup: a panic is the message.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -92,7 +93,7 @@ fn website(root: &Path, model: &Model, set: &[Judged]) -> (Vec<Vec<String>>, Vec
         .iter()
         .zip(&plain)
         .map(|(r, p)| {
-            if p.is_empty() {
+            if r["suggestion"].is_string() {
                 ids(&r["suggested_urls"])
             } else {
                 p.clone()

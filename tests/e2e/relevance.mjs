@@ -1,8 +1,8 @@
 // The site's search as a resident uses it, for the judgement set: each query typed into the
 // built site's search page in Chromium, through the page's own search (themes/default
 // js/zoeken.js: question words out, compounds split, then Pagefind). For each query: the
-// first 10 result addresses; when there are none, the "Bedoelde u …?" suggestion and the
-// first 10 results for it.
+// first 10 result addresses, and the "Bedoelde u …?" suggestion (shown when nothing is found or
+// a word is not on the site) with the first 10 results for it.
 // Usage: node relevance.mjs <site-folder> <queries.json>   (a JSON list of strings)
 // Prints JSON: [{ query, urls, suggestion, suggested_urls }], in the order of the queries.
 import { chromium } from "playwright-core";
@@ -23,11 +23,9 @@ try {
   for (const query of queries) {
     const r = await page.evaluate(async (q) => {
       const urls = await window.markeZoeken(q);
-      let suggestion = null, suggested = [];
-      if (!urls.length) {
-        suggestion = await window.markeSuggestie(q);
-        if (suggestion) suggested = await window.markeZoeken(suggestion);
-      }
+      let suggested = [];
+      const suggestion = await window.markeSuggestie(q);
+      if (suggestion) suggested = await window.markeZoeken(suggestion);
       return { urls, suggestion, suggested };
     }, query);
     out.push({ query, urls: r.urls.map(path), suggestion: r.suggestion, suggested_urls: r.suggested.map(path) });

@@ -5,8 +5,9 @@
 // site's own words (js/zoekwoorden.json, written by marke): a question loses its question
 // words ("wat betekent ggz" → "ggz"), and a compound the site does not use is split into
 // words it does ("wachtlijstoverzicht" → "wachtlijst overzicht"). When a search finds
-// nothing, a line under the search box offers the nearest word of the site ("Bedoelde u
-// mantelzorg?"), read out by screen readers (aria-live).
+// nothing, or a word of the query is not on the site at all, a line under the search box
+// offers the nearest word of the site ("Bedoelde u: mantelzorg?"), read out by screen
+// readers (aria-live).
 (function () {
   var base = new URL("../", window.location.href).pathname;
   var words = null; // folded word → count
@@ -152,7 +153,9 @@
     search(term).then(function (urls) {
       if (mine !== latest) return;
       hint.textContent = "";
-      var better = urls.length ? null : suggest(term);
+      // A suggestion when nothing is found, or when a word is not on the site at all (Pagefind
+      // then leaves that word out and searches the rest).
+      var better = suggest(term);
       if (!better) return;
       var a = document.createElement("a");
       a.href = "?q=" + encodeURIComponent(better);
