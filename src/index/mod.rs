@@ -102,7 +102,8 @@ pub struct SearchIndex {
     texts: Vec<ItemText>,
     opgave: Vec<Option<String>>,
     stemmer: DutchStemmer,
-    expander: Expander,
+    /// Boxed: large, and the browser moves the index between threads in an enum.
+    expander: Box<Expander>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -163,7 +164,7 @@ impl SearchIndex {
             texts,
             opgave,
             stemmer,
-            expander,
+            expander: Box::new(expander),
         })
     }
 

@@ -88,7 +88,7 @@ pub struct Question {
 /// ends in `?`.
 pub fn read(words: &mut Vec<Word>, question_mark: bool) -> Option<Question> {
     let first = words.first()?.folded.clone();
-    let second = words.get(1).map(|w| w.folded.as_str()).unwrap_or("");
+    let second = words.get(1).map_or("", |w| w.folded.as_str());
     let starts = STARTERS.contains(&first.as_str()) && (first != "ik" || second == "zoek");
     if !starts && !question_mark {
         return None;
