@@ -451,7 +451,7 @@ fn synonyms_file_gives_a_dutch_message_at_the_bad_word_and_keeps_the_good_groups
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("synoniemen.yaml:3:"), "{out}");
     assert!(out.contains("minder dan twee woorden"), "{out}");
-    assert!(out.contains("synoniemen.yaml:4:12"), "{out}");
+    assert!(out.contains("synoniemen.yaml:4:13"), "{out}");
     assert!(
         out.contains("'Senioren' staat al in een groep (regel 2)"),
         "{out}"

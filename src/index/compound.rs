@@ -205,13 +205,18 @@ mod tests {
     }
 
     #[test]
-    fn without_content_the_list_alone_splits_into_words_of_five_letters_or_more() {
-        let s = Splitter::default();
+    fn the_list_supplies_parts_the_content_does_not_use_alone() {
+        // Without content, no split is better supported than the whole word.
+        assert_eq!(Splitter::default().split("wachtlijstoverzicht"), None);
+        // The content says "overzicht"; the list knows "wachtlijst".
+        let s = Splitter::new(["Het overzicht van de wachtlijsten."]);
         assert_eq!(
             s.split("wachtlijstoverzicht"),
             Some(vec!["wachtlijst", "overzicht"])
         );
         // `zorg` has four letters: only a word the content uses may be that short.
         assert_eq!(s.split("ouderenzorg"), None);
+        let s = Splitter::new(["Zorg voor ouderen."]);
+        assert_eq!(s.split("ouderenzorg"), Some(vec!["ouderen", "zorg"]));
     }
 }
