@@ -101,3 +101,33 @@ pub fn json_schema() -> Value {
         ]
     })
 }
+
+/// The schema of `content/synoniemen.yaml` (`schema/synoniemen.schema.json`): a list of
+/// groups, each two or more words and an optional `uitleg`. That a word sits in one group
+/// only, `marke check` checks.
+pub fn synonyms_schema() -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://gezondemarke.nl/marke/synoniemen.schema.json",
+        "title": "marke: synoniemen voor zoeken",
+        "description": "Groepen woorden die hetzelfde betekenen. Zie content/README.md.",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["woorden"],
+            "properties": {
+                "woorden": {
+                    "type": "array",
+                    "minItems": 2,
+                    "items": { "type": "string", "pattern": "\\S" },
+                    "description": "Twee of meer woorden of woordgroepen die hetzelfde betekenen."
+                },
+                "uitleg": {
+                    "type": "string",
+                    "description": "Waarom deze woorden hier hetzelfde betekenen (voor mensen, niet voor zoeken)."
+                }
+            }
+        }
+    })
+}

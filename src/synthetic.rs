@@ -11,8 +11,18 @@ use serde_json::{Map, Value, json};
 use crate::model::{Item, ItemType, Model, Relation};
 
 /// Writes `copies` renamed copies of `model` under `dir` (one folder per copy, one YAML list
-/// per type). Returns the number of items written.
+/// per type), and the model's synonym groups once. Returns the number of items written.
 pub fn write_corpus(model: &Model, dir: &Path, copies: usize) -> io::Result<usize> {
+    std::fs::create_dir_all(dir)?;
+    if !model.synonyms().is_empty() {
+        let groups: Vec<Value> = model
+            .synonyms()
+            .iter()
+            .map(|g| json!({ "woorden": g }))
+            .collect();
+        let yaml = serde_saphyr::to_string(&groups).map_err(io::Error::other)?;
+        std::fs::write(dir.join(crate::content::synonyms::FILE), yaml)?;
+    }
     let mut written = 0;
     for k in 0..copies {
         let folder = dir.join(format!("kopie-{k}"));

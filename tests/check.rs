@@ -435,3 +435,42 @@ fn the_contributing_code_table_is_the_list_of_codes() {
         "CONTRIBUTING.md's code table differs from src/diag/codes.rs; run with MARKE_UPDATE_CONTRIBUTING=1"
     );
 }
+
+#[test]
+fn synonyms_file_gives_a_dutch_message_at_the_bad_word_and_keeps_the_good_groups() {
+    let f = Fixture::new();
+    f.write(
+        "begrippen.yaml",
+        &format!("{ITEM}  links: [drentse-droom]\n"),
+    );
+    f.write(
+        "synoniemen.yaml",
+        "# Synoniemen\n- woorden: [ouderen, senioren]\n- woorden: [huisarts]\n- woorden: [Senioren, bejaarden]\n- woorden: [\"  \", zorg]\n  uitleg: leeg woord\n",
+    );
+    let (code, out) = check(&f);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("synoniemen.yaml:3:"), "{out}");
+    assert!(out.contains("minder dan twee woorden"), "{out}");
+    assert!(out.contains("synoniemen.yaml:4:13"), "{out}");
+    assert!(
+        out.contains("'Senioren' staat al in een groep (regel 2)"),
+        "{out}"
+    );
+    assert!(out.contains("synoniemen.yaml:5:"), "{out}");
+    assert!(out.contains("leeg"), "{out}");
+    // The file is not taken for a list of items.
+    assert!(
+        !out.contains("veld-ontbreekt") && !out.contains("onbekend"),
+        "{out}"
+    );
+
+    let f = Fixture::new();
+    f.write(
+        "begrippen.yaml",
+        &format!("{ITEM}  links: [drentse-droom]\n"),
+    );
+    f.write("synoniemen.yaml", "- woorden: [a, b]\n  soort: x\n");
+    let (code, out) = check(&f);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("synoniemen.yaml:2:"), "{out}");
+}

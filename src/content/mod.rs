@@ -6,6 +6,7 @@
 
 pub mod front_matter;
 pub mod raw;
+pub mod synonyms;
 pub mod walk;
 pub mod yaml;
 
@@ -40,6 +41,8 @@ pub struct Loaded {
     pub files: Vec<SourceFile>,
     pub entries: Vec<RawEntry>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Groups of words that mean the same, from `synoniemen.yaml` (valid groups only).
+    pub synonyms: Vec<Vec<String>>,
 }
 
 /// Reads every content file under `root`.
@@ -73,16 +76,19 @@ pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
 /// texts must be as `walk` leaves them (no byte-order mark, not blank).
 pub fn parse_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
     let mut entries = Vec::new();
+    let mut synonyms = Vec::new();
     for (index, file) in files.iter().enumerate() {
         match file.kind {
             FileKind::Markdown => parse_markdown(index, file, &mut entries, &mut diagnostics),
             FileKind::Yaml => parse_list(index, file, &mut entries, &mut diagnostics),
+            FileKind::Synonyms => synonyms.extend(synonyms::parse(file, &mut diagnostics)),
         }
     }
     Loaded {
         files,
         entries,
         diagnostics,
+        synonyms,
     }
 }
 

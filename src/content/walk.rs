@@ -24,6 +24,8 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 pub enum FileKind {
     Markdown,
     Yaml,
+    /// `synoniemen.yaml` at the top of the content folder: synonyms for search, not items.
+    Synonyms,
 }
 
 /// A content file that could be read as text.
@@ -68,7 +70,12 @@ pub fn read_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<SourceFile> {
         }
         let path = entry.path();
         let name = entry.file_name().to_str().unwrap_or("");
-        let Some(kind) = kind_of(name) else {
+        let kind = if entry.depth() == 1 && name == super::synonyms::FILE {
+            Some(FileKind::Synonyms)
+        } else {
+            kind_of(name)
+        };
+        let Some(kind) = kind else {
             if name != "README.md" {
                 diags.push(
                     Diagnostic::warning(

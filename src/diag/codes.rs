@@ -119,6 +119,9 @@ codes! {
     DatumInToekomst = "datum-in-toekomst",
         "een update in `voortgang` is gedateerd na vandaag",
         "schrijf de dag waarop de status veranderde";
+    Synoniem = "synoniem",
+        "een groep in `synoniemen.yaml` klopt niet: minder dan twee woorden, een leeg woord, of een woord dat al in een groep staat",
+        "zet in elke groep twee of meer woorden die hetzelfde betekenen, en elk woord in maar één groep";
     OngeldigeRol = "ongeldige-rol",
         "de rol van een bron bestaat niet",
         "kies kern, achtergrond, vergelijking of landelijk";

@@ -3,8 +3,8 @@
 
 use tantivy::TantivyDocument;
 
-use super::abbrev::Abbreviations;
 use super::analyzer::{DutchStemmer, StemCache, raw_and_stemmed, raw_text};
+use super::expand::{Expander, PartsCache};
 use super::schema::{Fields, Part};
 use crate::model::{Item, ItemType, Model, Planned, Relation};
 use crate::text::plain_text;
@@ -128,33 +128,43 @@ fn organisations(item: &Item) -> Vec<String> {
     out
 }
 
+/// What indexing remembers from one item to the next: the same words recur everywhere.
+#[derive(Debug, Default)]
+pub struct Caches {
+    pub stems: StemCache,
+    pub parts: PartsCache,
+}
+
 /// One tantivy document for the item at `idx`.
 pub fn document(
     model: &Model,
     idx: usize,
     text: &ItemText,
-    abbrev: &Abbreviations,
+    expander: &Expander,
     stemmer: &DutchStemmer,
-    cache: &mut StemCache,
+    caches: &mut Caches,
     fields: &Fields,
 ) -> TantivyDocument {
     let item = &model.items()[idx];
     let mut doc = TantivyDocument::default();
     for part in Part::ALL {
         let mut t = text.part(part).to_owned();
-        // An abbreviation in the title finds its expansion as a name; elsewhere as body text.
+        // An abbreviation or synonym in the title finds the other form as a name; elsewhere
+        // as body text.
         match part {
-            Part::Names => t.push_str(&abbrev.counterparts(&text.title)),
+            Part::Names => t.push_str(&expander.counterparts(&text.title, stemmer)),
             Part::Body => {
                 t.push_str(" · ");
-                t.push_str(&abbrev.counterparts(&text.summary));
-                t.push_str(&abbrev.counterparts(&text.body));
+                t.push_str(&expander.counterparts(&text.summary, stemmer));
+                t.push_str(&expander.counterparts(&text.body, stemmer));
             }
             _ => {}
         }
-        let (raw, stemmed) = raw_and_stemmed(stemmer, cache, &t);
+        let (raw, stemmed) = raw_and_stemmed(stemmer, &mut caches.stems, &t);
+        let parts = expander.parts_field(&t, stemmer, &mut caches.parts, &mut caches.stems);
         doc.add_text(fields.raw(part), raw);
         doc.add_text(fields.stem(part), stemmed);
+        doc.add_text(fields.parts(part), parts);
     }
     for name in &text.name_list {
         doc.add_text(fields.name_exact, raw_text(name));

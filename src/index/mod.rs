@@ -6,17 +6,23 @@
 //! index, the query and the highlighting agree; [`parse`] turns text into words, phrases and
 //! filters; [`query`] holds the ranking; [`snippet`] marks the matched words;
 //! [`WordFinder`] finds the same words in any text (the browser marks them in the text).
+//! [`Expander`] adds other ways of saying an item's words (abbreviations, synonyms, parts of
+//! compounds); [`question`] reads questions ("wat betekent ggz") as the words that matter.
 
 mod abbrev;
 pub mod analyzer;
 mod build;
 mod collect;
+pub mod compound;
+mod expand;
 mod finder;
 pub mod parse;
 mod query;
+mod question;
 mod results;
 mod schema;
 pub mod snippet;
+mod synonyms;
 
 use std::ops::Range;
 
@@ -28,7 +34,9 @@ use tantivy::{Index, Searcher};
 use crate::model::{Date, ItemType, Model, agenda};
 use analyzer::DutchStemmer;
 use build::ItemText;
+pub use expand::Expander;
 pub use finder::WordFinder;
+pub use question::words as question_words;
 use schema::Fields;
 pub use snippet::Snippet;
 
@@ -94,6 +102,8 @@ pub struct SearchIndex {
     texts: Vec<ItemText>,
     opgave: Vec<Option<String>>,
     stemmer: DutchStemmer,
+    /// Boxed: large, and the browser moves the index between threads in an enum.
+    expander: Box<Expander>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -119,26 +129,19 @@ impl SearchIndex {
             TextAnalyzer::from(WhitespaceTokenizer::default()),
         );
         let stemmer = DutchStemmer::default();
-        let abbreviations = abbrev::Abbreviations::from_model(model);
         let texts: Vec<ItemText> = model
             .items()
             .iter()
             .map(|item| build::item_text(model, item))
             .collect();
+        let expander = Expander::with_texts(model, &texts);
         let mut writer = index
             .writer_with_num_threads(1, 64_000_000)
             .context("kan de zoekindex niet aanmaken")?;
-        let mut cache = analyzer::StemCache::new();
+        let mut caches = build::Caches::default();
         for (i, text) in texts.iter().enumerate() {
-            let mut doc = build::document(
-                model,
-                i,
-                text,
-                &abbreviations,
-                &stemmer,
-                &mut cache,
-                &fields,
-            );
+            let mut doc =
+                build::document(model, i, text, &expander, &stemmer, &mut caches, &fields);
             let item = &model.items()[i];
             if item.kind == ItemType::Afspraak {
                 let term = query::verlopen_term(agenda::overdue(item, today));
@@ -161,6 +164,7 @@ impl SearchIndex {
             texts,
             opgave,
             stemmer,
+            expander: Box::new(expander),
         })
     }
 

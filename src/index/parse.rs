@@ -6,6 +6,8 @@
 //! are resolved against the model here, so the query builder only sees ids.
 
 use super::analyzer::{DutchStemmer, fold, tokenize};
+use super::compound::Splitter;
+use super::question::{self, Question};
 use crate::model::{Item, ItemType, Model};
 
 /// At most this many characters of a query are read.
@@ -21,6 +23,9 @@ pub struct Word {
     pub stop: bool,
     /// The word the user is still typing: also matches as a prefix.
     pub prefix: bool,
+    /// When the word is a compound: its parts, each (folded, stem). Filled in by search,
+    /// which knows the content's words ([`super::compound`]).
+    pub parts: Vec<(String, String)>,
 }
 
 /// A resolved filter.
@@ -49,6 +54,8 @@ pub struct ParsedQuery {
     pub notes: Vec<String>,
     /// A filter named nothing that exists: the query can have no results.
     pub impossible: bool,
+    /// The query reads as a question; its question words are already left out.
+    pub question: Option<Question>,
 }
 
 impl ParsedQuery {
@@ -99,10 +106,12 @@ pub fn parse(model: &Model, text: &str, stemmer: &DutchStemmer) -> ParsedQuery {
                     folded: t.folded,
                     stop: t.stop,
                     prefix: false,
+                    parts: Vec::new(),
                 });
             }
         }
     }
+    q.question = question::read(&mut q.words, text.trim_end().ends_with('?'));
     q.full = q
         .words
         .iter()
@@ -116,6 +125,18 @@ pub fn parse(model: &Model, text: &str, stemmer: &DutchStemmer) -> ParsedQuery {
     }
     finish_words(&mut q, ends_in_word && !text.trim_end().ends_with('"'));
     q
+}
+
+/// Fills in the parts of the words that are compounds.
+pub fn split_compounds(q: &mut ParsedQuery, splitter: &Splitter, stemmer: &DutchStemmer) {
+    for w in q.words.iter_mut().filter(|w| !w.stop) {
+        if let Some(parts) = splitter.split(&w.folded) {
+            w.parts = parts
+                .into_iter()
+                .map(|p| (p.to_owned(), stemmer.stem(p)))
+                .collect();
+        }
+    }
 }
 
 /// Marks the last word as a prefix, drops stop words where other words remain, and caps

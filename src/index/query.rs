@@ -22,6 +22,15 @@ const EXACT: f32 = 3.0;
 const STEM: f32 = 2.0;
 const PREFIX: f32 = 1.5;
 const FUZZY: f32 = 0.5;
+/// The word is a part of a compound in the item (`zorg` in "ouderenzorg").
+const PART_OF: f32 = 0.75;
+/// The parts of a compound typed, all found in the item, each; divided by their number, so
+/// the compound itself (exact, 3 + stem, 2) always counts more.
+const PARTS: f32 = 1.5;
+/// Items of the type a question asks for ("hoeveel" → kerncijfers).
+const PREFERRED_TYPE: f32 = 30.0;
+/// "wat betekent X": the begrip or afkorting named X, above anything else named X.
+const DEFINITION: f32 = 500.0;
 /// The query is exactly a name of the item, or the start of one.
 const WHOLE_NAME: f32 = 300.0;
 const NAME_START: f32 = 100.0;
@@ -68,6 +77,10 @@ fn word_query(fields: &Fields, w: &Word) -> Box<dyn Query> {
                 Occur::Should,
                 bm25(fields.stem(part), &w.stem, weight * STEM),
             ));
+            clauses.push((
+                Occur::Should,
+                bm25(fields.parts(part), &w.stem, weight * PART_OF),
+            ));
         }
         // Short prefixes only look at titles and names: "z" should not match every body.
         let prefix_ok = w.folded.len() >= 3 || matches!(part, Part::Title | Part::Names);
@@ -83,7 +96,66 @@ fn word_query(fields: &Fields, w: &Word) -> Box<dyn Query> {
             clauses.push((Occur::Should, constant(q, weight * FUZZY)));
         }
     }
+    if !w.parts.is_empty() {
+        clauses.push((Occur::Should, parts_query(fields, &w.parts)));
+    }
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// The parts of a compound typed, each as a word or a part of a word in the item: all must
+/// be there.
+fn parts_query(fields: &Fields, parts: &[(String, String)]) -> Box<dyn Query> {
+    let each = PARTS / parts.len() as f32;
+    let musts = parts
+        .iter()
+        .map(|(_, stem)| {
+            let alternatives: Vec<(Occur, Box<dyn Query>)> = Part::ALL
+                .into_iter()
+                .flat_map(|part| {
+                    let weight = part.weight() * each;
+                    [
+                        (Occur::Should, bm25(fields.stem(part), stem, weight)),
+                        (Occur::Should, bm25(fields.parts(part), stem, weight * 0.5)),
+                    ]
+                })
+                .collect();
+            let q: Box<dyn Query> = Box::new(BooleanQuery::new(alternatives));
+            (Occur::Must, q)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(musts))
+}
+
+/// What a question asks for, as a bonus for the items that answer it.
+fn question_query(fields: &Fields, q: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    let Some(question) = &q.question else {
+        return Vec::new();
+    };
+    if question.prefer.is_empty() {
+        return Vec::new();
+    }
+    let kinds = || -> Box<dyn Query> {
+        let terms = question
+            .prefer
+            .iter()
+            .map(|k| term(fields.kind, k.name()))
+            .collect();
+        Box::new(BooleanQuery::new_multiterms_query(terms))
+    };
+    let mut out = vec![(Occur::Should, constant_boxed(kinds(), PREFERRED_TYPE))];
+    if question.definition && !q.full.is_empty() {
+        let name: Box<dyn Query> = Box::new(TermQuery::new(
+            term(fields.name_exact, &q.full),
+            IndexRecordOption::Basic,
+        ));
+        let both = BooleanQuery::new(vec![(Occur::Must, kinds()), (Occur::Must, name)]);
+        out.push((Occur::Should, constant(both, DEFINITION)));
+    }
+    out
+}
+
+fn constant_boxed(q: Box<dyn Query>, score: f32) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(q, score))
 }
 
 /// A quoted phrase in any part.
@@ -158,6 +230,9 @@ pub fn build(fields: &Fields, q: &ParsedQuery, mode: Mode) -> Box<dyn Query> {
     }
     for f in &q.filters {
         clauses.push((Occur::Must, filter_query(fields, f)));
+    }
+    if q.has_terms() {
+        clauses.extend(question_query(fields, q));
     }
     Box::new(BooleanQuery::new(clauses))
 }

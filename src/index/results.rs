@@ -8,7 +8,7 @@ use std::ops::Range;
 use tantivy::Score;
 
 use super::collect::AllMatches;
-use super::parse::{Filter, ParsedQuery, parse};
+use super::parse::{Filter, ParsedQuery, parse, split_compounds};
 use super::query::{self, Mode};
 use super::snippet::{self, Matcher, Snippet};
 use super::{DEFAULT_LIMIT, Facets, Hit, SearchIndex, SearchRequest, SearchResults};
@@ -16,6 +16,7 @@ use crate::model::Model;
 
 pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchResults {
     let mut parsed = parse(model, &req.text, &ix.stemmer);
+    split_compounds(&mut parsed, ix.expander.splitter(), &ix.stemmer);
     if let Some(kind) = req.kind
         && !parsed.filters.contains(&Filter::Kind(kind))
     {
@@ -134,7 +135,9 @@ pub fn fill_snippets(ix: &SearchIndex, model: &Model, out: &mut SearchResults, r
     if !out.hits[start..end].iter().any(missing) {
         return;
     }
-    let matcher = Matcher::new(&parse(model, &out.query, &ix.stemmer));
+    let mut parsed = parse(model, &out.query, &ix.stemmer);
+    split_compounds(&mut parsed, ix.expander.splitter(), &ix.stemmer);
+    let matcher = Matcher::new(&parsed);
     for h in out.hits[start..end].iter_mut().filter(|h| missing(h)) {
         if let Some(i) = model.index_of(&h.id) {
             h.snippet = Some(best_snippet(ix, i, &matcher));

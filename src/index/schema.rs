@@ -2,7 +2,8 @@
 //!
 //! Text arrives already analysed (see [`super::analyzer`]) as words joined by spaces, so every
 //! text field uses the whitespace tokenizer. Each text part has a raw field (folded words, with
-//! positions for phrases, prefix and typo matching) and a stemmed field (for inflections).
+//! positions for phrases, prefix and typo matching), a stemmed field (for inflections) and a
+//! field with the stemmed parts of its compound words (see [`super::compound`]).
 //! Filters are exact keyword fields; `idx` points back into the model.
 
 use tantivy::schema::{
@@ -50,6 +51,7 @@ impl Part {
 pub struct Fields {
     raw: [Field; 4],
     stem: [Field; 4],
+    parts: [Field; 4],
     /// Each name of the item whole (title, aliases, expansions), folded: for "the query is
     /// exactly this name" and "the query starts this name".
     pub name_exact: Field,
@@ -69,6 +71,11 @@ impl Fields {
 
     pub fn stem(&self, part: Part) -> Field {
         self.stem[part as usize]
+    }
+
+    /// Stems of the parts of the compounds in this part of the item.
+    pub fn parts(&self, part: Part) -> Field {
+        self.parts[part as usize]
     }
 }
 
@@ -93,9 +100,16 @@ pub fn build() -> (Schema, Fields) {
             text(IndexRecordOption::WithFreqs),
         )
     });
+    let parts = Part::ALL.map(|p| {
+        b.add_text_field(
+            &format!("{}_parts", p.name()),
+            text(IndexRecordOption::WithFreqs),
+        )
+    });
     let fields = Fields {
         raw,
         stem,
+        parts,
         name_exact: b.add_text_field("name_exact", STRING),
         kind: b.add_text_field("kind", STRING),
         opgave: b.add_text_field("opgave", STRING),

@@ -68,6 +68,11 @@ impl Matcher {
             if !w.stop {
                 m.stems.insert(w.stem.clone());
             }
+            // A compound typed marks its parts where the text writes them apart.
+            for (folded, stem) in &w.parts {
+                m.exact.insert(folded.clone());
+                m.stems.insert(stem.clone());
+            }
             if w.prefix {
                 m.prefixes.push(w.folded.clone());
             }

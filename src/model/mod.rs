@@ -220,6 +220,8 @@ pub struct Model {
     items: Vec<Item>,
     by_id: HashMap<String, usize>,
     backlinks: Vec<Vec<Backlink>>,
+    /// Groups of words that mean the same, for search (`content/synoniemen.yaml`).
+    synonyms: Vec<Vec<String>>,
 }
 
 impl Model {
@@ -255,7 +257,19 @@ impl Model {
             items,
             by_id,
             backlinks,
+            synonyms: Vec::new(),
         }
+    }
+
+    /// The model with these synonym groups (each two or more words that mean the same).
+    pub fn with_synonyms(mut self, synonyms: Vec<Vec<String>>) -> Self {
+        self.synonyms = synonyms;
+        self
+    }
+
+    /// Groups of words that mean the same to people who search.
+    pub fn synonyms(&self) -> &[Vec<String>] {
+        &self.synonyms
     }
 
     pub fn items(&self) -> &[Item] {

@@ -136,7 +136,7 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
         let search = opts.search.then(|| {
             s.spawn(|| {
                 let t = Instant::now();
-                search::index(&site).map(|r| (r, t.elapsed()))
+                search::index(&site, model).map(|r| (r, t.elapsed()))
             })
         });
         let checked = check_and_write(&site, &staging, &opts.base_path());

@@ -3,26 +3,49 @@
 //! Pagefind indexes what sits inside `data-pagefind-body` (our `<main>`), and returns its
 //! whole bundle (index chunks, Dutch word lists, `pagefind-ui.js`/`.css`) as files, which go
 //! under `pagefind/` in the site. The search page loads them; no other page needs them.
+//!
+//! Pagefind matches the words of a page and the start of words, nothing more. So each item's
+//! page is indexed with the words search adds to it in the terminal too ([`Expander`]: other
+//! names, abbreviations and their expansions, synonyms, parts of compounds, words without
+//! their accents), in the minimal page Pagefind reads and residents never see. The search
+//! page's script gets `js/zoekwoorden.json` ([`help_words`]): the site's own words, for
+//! splitting a compound a resident types and for "Bedoelde u …?" when nothing is found, and
+//! the words that make a question a question.
+
+use std::collections::HashMap;
 
 use anyhow::{Context, Result, anyhow};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
+use serde_json::json;
 
 use super::output::Output;
+use crate::index::Expander;
+use crate::index::analyzer::DutchStemmer;
+use crate::model::Model;
 
-/// The Pagefind bundle for all HTML pages (except 404), as files for `pagefind/`, and the
-/// number of pages indexed.
-pub fn index(site: &Output) -> Result<(usize, Output)> {
+/// How much a match in the extra words counts, against 1 for the page's text.
+const EXTRA_WEIGHT: f32 = 1.0;
+
+/// Where the search page's script finds the site's words.
+pub const HELP_WORDS: &str = "js/zoekwoorden.json";
+
+/// The Pagefind bundle for all HTML pages (except 404), as files for `pagefind/`, plus
+/// [`HELP_WORDS`], and the number of pages indexed.
+pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .context("kan de zoekindex niet starten")?;
+    let expander = Expander::new(model);
+    let extras = extra_words(model, &expander);
     let pages: Vec<(String, String)> = site
         .pages()
         .filter(|(p, _)| p.as_str() != "404.html")
         .map(|(p, b)| {
+            let extra = extras.get(p.as_str()).map_or("", String::as_str);
             (
                 format!("/{}", p.trim_end_matches("index.html")),
-                searchable(&String::from_utf8_lossy(b)),
+                searchable(&String::from_utf8_lossy(b), extra),
             )
         })
         .collect();
@@ -45,6 +68,7 @@ pub fn index(site: &Output) -> Result<(usize, Output)> {
     })?;
     let (n, files) = files;
     let mut bundle = Output::default();
+    bundle.add(HELP_WORDS, help_words(&expander))?;
     for f in files {
         let name = f.filename.to_string_lossy().replace('\\', "/");
         let name = name.trim_start_matches("./").trim_start_matches('/');
@@ -54,9 +78,44 @@ pub fn index(site: &Output) -> Result<(usize, Output)> {
     Ok((n, bundle))
 }
 
-/// Only what Pagefind indexes: the title and the `<main>` element, in a minimal page. Saves it
-/// parsing the header, menu and footer of every page.
-fn searchable(html: &str) -> String {
+/// Per item page (`opgaven/netwerkaanpak/index.html`): the words to index besides the page's
+/// own, escaped for HTML.
+fn extra_words(model: &Model, expander: &Expander) -> HashMap<String, String> {
+    let stemmer = DutchStemmer::default();
+    model
+        .items()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let words = expander.extra_words(model, i, &stemmer);
+            (format!("{}index.html", item.url_path()), escape(&words))
+        })
+        .collect()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `js/zoekwoorden.json`: the site's words (folded, four letters or more) with how often
+/// they occur, and the words that make a query a question, for the search page's script.
+pub fn help_words(expander: &Expander) -> Vec<u8> {
+    let mut words: Vec<(&str, u32)> = expander.splitter().words().collect();
+    words.sort_unstable();
+    let (starters, filler) = crate::index::question_words();
+    let v = json!({
+        "woorden": words,
+        "vraagwoorden": starters,
+        "vulwoorden": filler,
+    });
+    v.to_string().into_bytes()
+}
+
+/// Only what Pagefind indexes: the title and the `<main>` element, in a minimal page, plus
+/// the extra words for the page. Saves it parsing the header, menu and footer of every page.
+fn searchable(html: &str, extra: &str) -> String {
     let title = html
         .split_once("<title>")
         .and_then(|(_, rest)| rest.split_once("</title>"))
@@ -69,7 +128,45 @@ fn searchable(html: &str) -> String {
                 .map(|end| &html[start..start + end + 7])
         })
         .unwrap_or(html);
+    // Inside `<main>`: Pagefind reads only the element marked `data-pagefind-body`.
+    let (main, end) = match main.strip_suffix("</main>") {
+        Some(m) => (m, "</main>"),
+        None => (main, ""),
+    };
+    let extra = if extra.is_empty() {
+        String::new()
+    } else {
+        format!("<div data-pagefind-weight=\"{EXTRA_WEIGHT}\">{extra}</div>")
+    };
     format!(
-        "<!DOCTYPE html><html lang=\"nl\"><head><title>{title}</title></head><body>{main}</body></html>"
+        "<!DOCTYPE html><html lang=\"nl\"><head><title>{title}</title></head><body>{main}{extra}{end}</body></html>"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extra_words_go_inside_main_where_pagefind_reads() {
+        let html = "<html><head><title>Wachtlijsten</title></head><body><nav>menu</nav>\
+                    <main data-pagefind-body><h1>Overzicht</h1></main><footer>f</footer></body></html>";
+        let page = searchable(html, "wachtlijst overzicht");
+        let main = page.split_once("<main").map(|(_, m)| m).unwrap_or_default();
+        let inside = main
+            .split_once("</main>")
+            .map(|(m, _)| m)
+            .unwrap_or_default();
+        assert!(inside.contains(">wachtlijst overzicht</div>"), "{page}");
+        assert!(
+            !page.contains("menu") && !page.contains("<footer"),
+            "{page}"
+        );
+        assert!(!searchable(html, "").contains("data-pagefind-weight"));
+    }
+
+    #[test]
+    fn extra_words_are_escaped() {
+        assert_eq!(escape("V&V <b>"), "V&amp;V &lt;b&gt;");
+    }
 }

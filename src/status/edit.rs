@@ -180,7 +180,7 @@ fn quoted(text: &str) -> String {
 fn find_item(text: &str, lines: &[String], kind: FileKind, id: &str) -> Result<Span, EditError> {
     let spans: Vec<Span> = match kind {
         FileKind::Markdown => front_matter(lines).into_iter().collect(),
-        FileKind::Yaml => {
+        FileKind::Yaml | FileKind::Synonyms => {
             let items = crate::content::split_items(text);
             let starts: Vec<usize> = items.iter().map(|(start, _)| *start).collect();
             items

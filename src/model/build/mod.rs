@@ -41,6 +41,7 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
         files,
         entries,
         mut diagnostics,
+        synonyms,
     } = loaded;
     let mut pending: Vec<Pending> = Vec::new();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
@@ -99,7 +100,7 @@ pub fn build(loaded: Loaded, content_root: &Path) -> (Model, Vec<Diagnostic>) {
         }
         items.push(p.item);
     }
-    let model = Model::new(items);
+    let model = Model::new(items).with_synonyms(synonyms);
     rules::warn_orphans(&model, &mut diagnostics);
     rules::warn_no_droom(&model, &mut diagnostics);
     diagnostics.extend(source_lines::check(&model));
