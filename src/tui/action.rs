@@ -63,9 +63,16 @@ pub enum Action {
     /// The next match in the text, round from the end to the start.
     FindNext,
     FindPrev,
+    /// Typing in an open picker.
+    PickerInput(InputRequest),
+    /// `b` on an afspraak: choose its new status, then a note.
+    UpdateStatus,
     FilterOpgave,
     FilterOrganisatie,
     FilterStatus,
+    FilterJaar,
+    /// Only the overdue afspraken, or all again.
+    FilterOverdue,
     ClearFilters,
     ClosePopup,
     Resize(u16, u16),

@@ -23,6 +23,7 @@ use super::index_thread::IndexState;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
+use super::picker::FilterKind;
 pub use super::popup::Popup;
 use super::popup::Step;
 use super::strings as s;
@@ -65,7 +66,15 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Quit,
-    Edit { path: PathBuf, line: usize },
+    /// Open the file at this line; for an afspraak (`id`) the event loop moves to its status
+    /// line.
+    Edit {
+        path: PathBuf,
+        line: usize,
+        id: String,
+    },
+    /// Record a status update through [`crate::status::record`] and reload.
+    SetStatus(crate::status::Request),
     Copy(String),
     OpenUrl(String),
 }
@@ -98,6 +107,7 @@ fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
     match contexts.first() {
         Some(Context::Typing) => Some(Action::SearchInput(req)),
         Some(Context::Find) => Some(Action::FindInput(req)),
+        Some(Context::Picker) => Some(Action::PickerInput(req)),
         _ => None,
     }
 }
@@ -110,6 +120,7 @@ impl App {
         let model = Arc::new(model);
         let index = IndexState::spawn(&model, opts.today);
         let glossary = Glossary::new(&model);
+        let today = opts.today.into();
         let mut app = App {
             index,
             glossary,
@@ -125,7 +136,10 @@ impl App {
             back: Vec::new(),
             forward: Vec::new(),
             rows: Vec::new(),
-            filter: AgendaFilter::default(),
+            filter: AgendaFilter {
+                today: Some(today),
+                ..AgendaFilter::default()
+            },
             search: SearchState {
                 input: Input::default(),
                 typing: false,
@@ -163,8 +177,10 @@ impl App {
 
     /// The contexts whose keys apply now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        if self.popup.is_some() {
-            return vec![Context::Popup];
+        match self.popup {
+            Some(Popup::Picker(_)) => return vec![Context::Picker],
+            Some(_) => return vec![Context::Popup],
+            None => {}
         }
         if self.loc.screen == Screen::Zoeken && self.search.typing {
             return vec![Context::Typing];
@@ -237,10 +253,14 @@ impl App {
             Action::FindClear => self.find = None,
             Action::FindNext => self.step_match(1),
             Action::FindPrev => self.step_match(-1),
-            Action::FilterOpgave => self.cycle_opgave(),
-            Action::FilterOrganisatie => self.cycle_organisatie(),
-            Action::FilterStatus => self.cycle_status(),
-            Action::ClearFilters => self.set_filter(AgendaFilter::default()),
+            Action::UpdateStatus => self.open_status_picker(),
+            Action::PickerInput(_) => {}
+            Action::FilterOpgave => self.open_filter_picker(FilterKind::Opgave),
+            Action::FilterOrganisatie => self.open_filter_picker(FilterKind::Organisatie),
+            Action::FilterStatus => self.open_filter_picker(FilterKind::Status),
+            Action::FilterJaar => self.open_filter_picker(FilterKind::Jaar),
+            Action::FilterOverdue => self.toggle_overdue(),
+            Action::ClearFilters => self.set_filter(self.filter.cleared()),
             Action::ClosePopup => {}
             Action::Resize(w, h) => {
                 self.size = (w, h);
@@ -254,7 +274,13 @@ impl App {
 
     /// While a window is open, it takes the keys; App only follows up on what it asks for.
     fn update_popup(&mut self, action: Action) -> Option<Effect> {
-        let step = self.popup.as_mut()?.handle(action);
+        let page = layout::window_page(self.size);
+        let len = match &self.popup {
+            Some(Popup::Help { .. }) => super::help::lines().len(),
+            Some(Popup::Problems { lines, .. }) => lines.len() + 2,
+            _ => 0,
+        };
+        let step = self.popup.as_mut()?.handle(action, page, len);
         match step {
             Step::Stay => {}
             Step::Quit => return Some(Effect::Quit),
@@ -263,6 +289,10 @@ impl App {
             Step::OpenItem(id) => {
                 self.popup = None;
                 self.go_to_item(&id);
+            }
+            Step::Picked(picker) => {
+                self.popup = None;
+                return self.picked(picker);
             }
         }
         None
@@ -325,7 +355,12 @@ impl App {
     /// The text of the selected item, and no find left over from another item's text.
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
-            Some(item) => Doc::build(&self.model, item, &readability_fact(item)),
+            Some(item) => Doc::build(
+                &self.model,
+                item,
+                self.opts.today.into(),
+                &readability_fact(item),
+            ),
             None => Doc::default(),
         };
         self.drop_stale_find();
@@ -365,6 +400,7 @@ impl App {
         Some(Effect::Edit {
             path: item.location.path.clone(),
             line: item.location.line,
+            id: item.id.clone(),
         })
     }
 

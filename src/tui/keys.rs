@@ -16,6 +16,8 @@ pub enum Context {
     Find,
     /// The help or glossary window is open.
     Popup,
+    /// A picker is open: typing narrows its list.
+    Picker,
     /// The cursor is in the text of an item.
     Text,
     /// The agenda list (its filters).
@@ -32,7 +34,8 @@ impl Context {
             Context::Agenda => "In de agenda",
             Context::Typing => "Tijdens het zoeken (typen)",
             Context::Find => "Tijdens het zoeken in de tekst (typen)",
-            Context::Popup => "In een venster (hulp, begrippen)",
+            Context::Popup => "In een venster (hulp, begrippen, problemen)",
+            Context::Picker => "In een keuzelijst (typ een paar letters om te zoeken)",
         }
     }
 }
@@ -109,7 +112,7 @@ const fn b(
     }
 }
 
-use Context::{Agenda, Find, Global, Popup, Text, Typing};
+use Context::{Agenda, Find, Global, Picker, Popup, Text, Typing};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
@@ -183,8 +186,79 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(Find, &[k(F(1))], Action::Help, None, "Hulp"),
     b(Find, &[ctrl('c')], Action::Quit, None, "Stoppen"),
+    b(
+        Picker,
+        &[k(Enter)],
+        Action::Open,
+        Some("kies"),
+        "Kies de gemarkeerde regel",
+    ),
+    b(
+        Picker,
+        &[k(Down), ctrl('n')],
+        Action::Down,
+        None,
+        "Volgende keuze",
+    ),
+    b(
+        Picker,
+        &[k(Up), ctrl('p')],
+        Action::Up,
+        None,
+        "Vorige keuze",
+    ),
+    b(
+        Picker,
+        &[k(PageDown)],
+        Action::PageDown,
+        None,
+        "Een scherm verder",
+    ),
+    b(
+        Picker,
+        &[k(PageUp)],
+        Action::PageUp,
+        None,
+        "Een scherm terug",
+    ),
+    b(
+        Picker,
+        &[k(Esc)],
+        Action::ClosePopup,
+        Some("annuleer"),
+        "Sluit zonder te kiezen",
+    ),
+    b(Picker, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(Popup, &[k(Down), ch('j')], Action::Down, None, "Omlaag"),
     b(Popup, &[k(Up), ch('k')], Action::Up, None, "Omhoog"),
+    b(
+        Popup,
+        &[k(PageDown), ctrl('d'), ch(' ')],
+        Action::PageDown,
+        None,
+        "Een scherm omlaag",
+    ),
+    b(
+        Popup,
+        &[k(PageUp), ctrl('u')],
+        Action::PageUp,
+        None,
+        "Een scherm omhoog",
+    ),
+    b(
+        Popup,
+        &[ch('g'), k(Home)],
+        Action::Top,
+        None,
+        "Naar het begin",
+    ),
+    b(
+        Popup,
+        &[ch('G'), k(End)],
+        Action::Bottom,
+        None,
+        "Naar het einde",
+    ),
     b(
         Popup,
         &[k(Enter)],
@@ -254,14 +328,14 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('p')],
         Action::FilterOpgave,
         Some("opgave"),
-        "Filter op opgave (telkens de volgende)",
+        "Filter op opgave: kies uit een lijst (typ om te zoeken)",
     ),
     b(
         Agenda,
         &[ch('w')],
         Action::FilterOrganisatie,
         Some("wie"),
-        "Filter op organisatie die het oppakt",
+        "Filter op organisatie die het oppakt: typ een deel van de naam",
     ),
     b(
         Agenda,
@@ -272,9 +346,23 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Agenda,
+        &[ch('J')],
+        Action::FilterJaar,
+        Some("jaar"),
+        "Filter op jaar",
+    ),
+    b(
+        Agenda,
+        &[ch('v')],
+        Action::FilterOverdue,
+        Some("verlopen"),
+        "Alleen verlopen afspraken, of weer alle",
+    ),
+    b(
+        Agenda,
         &[ch('x')],
         Action::ClearFilters,
-        None,
+        Some("wis filters"),
         "Wis alle filters",
     ),
     b(
@@ -410,6 +498,13 @@ pub static KEYMAP: &[Binding] = &[
         None,
         "Bewerk het bestand in $EDITOR",
     ),
+    b(
+        Global,
+        &[ch('b')],
+        Action::UpdateStatus,
+        Some("bijwerken"),
+        "Status van een afspraak bijwerken: kies de status, typ eventueel een toelichting",
+    ),
     b(Global, &[ch('y')], Action::CopyId, None, "Kopieer de id"),
     b(
         Global,
@@ -476,7 +571,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// The contexts in the order help shows them.
-pub const HELP_ORDER: [Context; 6] = [Global, Text, Agenda, Typing, Find, Popup];
+pub const HELP_ORDER: [Context; 7] = [Global, Text, Agenda, Typing, Find, Picker, Popup];
 
 /// The keymap as a Markdown table, for the README.
 pub fn markdown() -> String {

@@ -10,10 +10,12 @@
 
 pub mod action;
 pub mod app;
+mod choose;
 pub mod doc;
 mod filters;
 pub mod find;
 mod glossary;
+mod help;
 mod index_thread;
 pub mod keys;
 pub mod layout;
@@ -21,7 +23,9 @@ pub mod lists;
 pub mod mouse;
 mod nav;
 pub mod paste;
+pub mod picker;
 mod popup;
+pub mod store;
 pub mod strings;
 mod terminal;
 pub mod theme;
@@ -29,4 +33,5 @@ pub mod view;
 
 pub use action::{Action, View};
 pub use app::{App, Effect, Focus, Options};
+pub use store::{ContentDir, Store};
 pub use terminal::run;

@@ -17,7 +17,45 @@ pub const MOUSE_HELP: [(&str, &str); 4] = [
     ("wieltje", "Scroll de lijst of de tekst onder de muis"),
     ("Shift + slepen", "Tekst selecteren om te kopiëren"),
 ];
-pub const HELP_FOOTER: &str = "Esc, q of ? sluit deze hulp.";
+pub const HELP_FOOTER: &str =
+    "Scrollen: ↓ ↑ PgDn PgUp g G of het wieltje. Esc, q of ? sluit deze hulp.";
+pub const QUERY_TITLE: &str = "Zoeken: woorden en filters (na /)";
+pub const QUERY_HELP: [(&str, &str); 7] = [
+    (
+        "mantelzorg",
+        "Onderdelen met dit woord (ook met een typefout)",
+    ),
+    ("\"eerste lijn\"", "Precies deze woorden achter elkaar"),
+    (
+        "type:afspraak",
+        "Alleen dit type: doel, afspraak, begrip, organisatie …",
+    ),
+    (
+        "opgave:netwerkaanpak",
+        "Alleen wat bij deze opgave hoort (naam of begin ervan)",
+    ),
+    ("org:ggd", "Afspraken die deze organisatie oppakt"),
+    ("jaar:2025", "Afspraken gepland in dit jaar"),
+    (
+        "verlopen:ja",
+        "Afspraken die verlopen zijn (verlopen:nee: de andere)",
+    ),
+];
+pub const STATUS_TITLE: &str = "De status van een afspraak";
+pub const OVERDUE_MEANING: &str = "Geplande periode voorbij, en niet afgerond of vervallen";
+
+/// What a status means, for the help.
+pub fn status_meaning(st: crate::model::Status) -> &'static str {
+    use crate::model::Status;
+    match st {
+        Status::Onbekend => "Nog niemand heeft gemeld hoe het ervoor staat",
+        Status::Gepland => "Afgesproken wie het oppakt en wanneer; nog niet begonnen",
+        Status::Lopend => "Het werk is begonnen",
+        Status::Afgerond => "Klaar",
+        Status::Vertraagd => "Begonnen of gepland, maar later klaar dan gepland",
+        Status::Vervallen => "Gaat niet meer door",
+    }
+}
 pub const GLOSSARY_TITLE: &str = "Begrippen in deze tekst";
 pub const GLOSSARY_EMPTY: &str = "Deze tekst noemt geen begrippen of afkortingen uit de lijst.";
 pub const FACTS: &str = "Feiten";
@@ -37,6 +75,14 @@ pub const FIND_FROM_END: &str = "Voor het begin: weer vanaf het einde van de tek
 pub const SEARCH_HINT: &str =
     "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
 pub const OVERDUE: &str = "verlopen";
+pub const STALE: &str = "niet bijgewerkt";
+pub const OVERDUE_LABEL: &str = "Verlopen";
+pub const HISTORY: &str = "Voortgang (oudste eerst)";
+
+/// The "Verlopen" fact of an overdue afspraak.
+pub fn overdue_fact(planned: &str) -> String {
+    format!("ja: gepland {planned} en nog niet afgerond of vervallen")
+}
 pub const WHOLE_YEAR: &str = "hele jaar";
 pub const MODE_LIST: &str = "LIJST";
 pub const MODE_TEXT: &str = "TEKST";
@@ -89,10 +135,6 @@ pub fn reloaded(count: usize) -> String {
     format!("Inhoud opnieuw geladen: {count} onderdelen.")
 }
 
-pub fn reload_failed(why: &str) -> String {
-    format!("Niet opnieuw geladen, de inhoud heeft fouten: {why}")
-}
-
 pub fn editor_failed(why: &str) -> String {
     format!("De editor kon niet starten: {why}")
 }
@@ -129,4 +171,52 @@ pub fn index_failed(why: &str) -> String {
 
 pub fn link_hint(title: &str) -> String {
     format!("Link: {title} (Enter volgt)")
+}
+
+pub const PICK_PROMPT: &str = "› ";
+pub const PICK_NONE: &str = "Niets gevonden; Backspace haalt letters weg.";
+pub const NOTE_PROMPT: &str = "Toelichting: ";
+pub const NOTE_HELP: &str =
+    "Wat is er veranderd? Eén regel, mag leeg blijven. Enter slaat op, Esc breekt af.";
+pub const PROBLEMS_FOOTER: &str = "Esc sluit dit venster. Er is niets geschreven.";
+pub const RELOAD_FAILED_TITLE: &str = "Niet opnieuw geladen: de inhoud heeft fouten";
+pub const STATUS_FAILED_TITLE: &str = "Status niet opgeslagen";
+pub const WOULD_FAIL_CHECK: &str =
+    "Met deze update zou 'marke check' fouten geven; er is niets geschreven.";
+pub const NOT_AN_AFSPRAAK: &str = "Alleen een afspraak heeft een status. Kies eerst een afspraak.";
+
+/// "Hulp: alle toetsen · regel 1–20 van 95"; only the title when everything fits.
+pub fn window_title(title: &str, from: usize, to: usize, total: usize) -> String {
+    if from <= 1 && to >= total {
+        title.to_owned()
+    } else {
+        format!("{title} · regel {from}–{to} van {total}")
+    }
+}
+
+/// The title of the status picker: "Nieuwe status van 2.1.1.A (nu: onbekend)".
+pub fn status_picker_title(code: &str, now: &str) -> String {
+    format!("Nieuwe status van {code} (nu: {now})")
+}
+
+/// The title of the note step: "2.1.1.A wordt lopend".
+pub fn note_title(code: &str, status: &str) -> String {
+    format!("{code} wordt {status}")
+}
+
+/// After saving: "2.1.1.A staat nu op lopend (opgeslagen in content/plan.yaml)".
+pub fn status_saved(code: &str, status: &str) -> String {
+    format!("{code} staat nu op {status}; opgeslagen.")
+}
+
+/// The title of a filter picker.
+pub fn filter_title(kind: crate::tui::picker::FilterKind) -> String {
+    use crate::tui::picker::FilterKind;
+    let what = match kind {
+        FilterKind::Opgave => "opgave",
+        FilterKind::Organisatie => "organisatie die het oppakt",
+        FilterKind::Status => "status",
+        FilterKind::Jaar => "jaar",
+    };
+    format!("Filter de agenda op {what}")
 }

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 mod markdown;
 
 use super::strings as s;
-use crate::model::{Item, Model, Relation, links};
+use crate::model::{Date, Item, Model, Planned, Relation, agenda, links};
 use crate::text::facts_lines;
 
 /// Between table cells.
@@ -68,7 +68,9 @@ pub struct Wrapped {
 }
 
 impl Doc {
-    pub fn build(model: &Model, item: &Item, extra: &[(String, String)]) -> Self {
+    /// `today` decides "verlopen" (by the model's rule, [`agenda::overdue`]); `extra` are
+    /// fact lines the browser adds (readability, on request).
+    pub fn build(model: &Model, item: &Item, today: Date, extra: &[(String, String)]) -> Self {
         let mut doc = Doc::default();
         doc.para(Tone::Title, &item.display_title());
         doc.para(Tone::Muted, &format!("{} · {}", item.kind.label(), item.id));
@@ -78,7 +80,8 @@ impl Doc {
             doc.blank();
         }
         doc.markdown(model, &item.body);
-        doc.facts(model, item, extra);
+        doc.facts(model, item, today, extra);
+        doc.history(item);
         doc.outgoing(model, item);
         doc.backlinks(model, item);
         doc
@@ -120,8 +123,17 @@ impl Doc {
         });
     }
 
-    fn facts(&mut self, model: &Model, item: &Item, extra: &[(String, String)]) {
-        let facts = facts_lines(model, item);
+    fn facts(&mut self, model: &Model, item: &Item, today: Date, extra: &[(String, String)]) {
+        let mut facts = facts_lines(model, item);
+        if agenda::overdue(item, today) {
+            // Right after the status, in words: the agenda marks it, the text says it.
+            let at = facts
+                .iter()
+                .position(|(l, _)| *l == "Status")
+                .map_or(facts.len(), |i| i + 1);
+            let planned = item.facts.gepland.map(Planned::display).unwrap_or_default();
+            facts.insert(at, (s::OVERDUE_LABEL, s::overdue_fact(&planned)));
+        }
         if facts.is_empty() && extra.is_empty() {
             return;
         }
@@ -135,6 +147,28 @@ impl Doc {
                     seg(&format!("{label}: "), Tone::Label),
                     seg(&value, Tone::Text),
                 ],
+            });
+        }
+    }
+
+    /// Every recorded status update, oldest first, as `marke show` lists them.
+    fn history(&mut self, item: &Item) {
+        if item.facts.voortgang.is_empty() {
+            return;
+        }
+        self.heading(s::HISTORY);
+        for u in &item.facts.voortgang {
+            let mut segs = vec![
+                seg(&format!("{}  ", u.datum.display_nl()), Tone::Label),
+                seg(u.status.name(), Tone::Strong),
+            ];
+            if let Some(note) = &u.toelichting {
+                segs.push(seg(&format!(": {note}"), Tone::Text));
+            }
+            self.blocks.push(Block {
+                indent: 4,
+                prefix: "• ".into(),
+                segs,
             });
         }
     }

@@ -96,9 +96,9 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option
         None => first.push(Span::raw(position(app))),
     }
     if app.loc.screen == Screen::Agenda {
-        for (k, v) in app.filter.chips(&app.model) {
+        for (k, v, n) in app.filter.chips(&app.model) {
             first.push(Span::styled(
-                format!("[{k}: {}]", truncate(&v, 24)),
+                format!("[{k}: {} · {n}]", truncate(&v, 24)),
                 theme.chip,
             ));
             first.push(Span::raw(" "));
