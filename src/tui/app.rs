@@ -235,7 +235,7 @@ impl App {
             Action::Back => self.back(),
             Action::Forward => self.forward(),
             Action::FocusDetail => self.focus_text(),
-            Action::FocusList => self.loc.focus = Focus::List,
+            Action::FocusList => self.focus_list(),
             Action::NextLink => self.cycle_link(1),
             Action::PrevLink => self.cycle_link(-1),
             Action::Glossary => self.open_glossary(),

@@ -276,13 +276,6 @@ pub static KEYMAP: &[Binding] = &[
     b(Popup, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(
         Text,
-        &[ch('/')],
-        Action::StartFind,
-        Some("zoek in tekst"),
-        "Zoek woorden in deze tekst (ook met een typefout)",
-    ),
-    b(
-        Text,
         &[ch('n')],
         Action::FindNext,
         Some("volgende"),
@@ -318,10 +311,17 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Text,
-        &[k(Esc), ch('h'), k(Left)],
+        &[k(Esc)],
+        Action::Back,
+        Some("terug"),
+        "Terug naar waar u was (de lijst, of de tekst voor de link)",
+    ),
+    b(
+        Text,
+        &[ch('h'), k(Left)],
         Action::FocusList,
         Some("lijst"),
-        "Terug naar de lijst",
+        "Naar de lijst",
     ),
     b(
         Agenda,
@@ -447,7 +447,14 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('/')],
         Action::StartSearch,
         Some("zoek"),
-        "Zoeken terwijl u typt",
+        "Zoek in alles terwijl u typt (overal dezelfde toets)",
+    ),
+    b(
+        Global,
+        &[ch('f')],
+        Action::StartFind,
+        Some("zoek in tekst"),
+        "Zoek woorden in de tekst van het gekozen onderdeel (ook met een typefout)",
     ),
     b(
         Global,

@@ -111,11 +111,28 @@ impl App {
         self.go(screen, None, Focus::List);
     }
 
+    /// From the list to the text. The list is remembered in history, so one `Esc` (back)
+    /// returns to it, as it returns from a followed link.
     pub(super) fn focus_text(&mut self) {
-        if self.selected_item().is_some() {
+        if self.selected_item().is_some() && self.loc.focus != Focus::Text {
+            self.back.push(self.loc.clone());
+            self.forward.clear();
             self.loc.focus = Focus::Text;
+        }
+        if self.selected_item().is_some() {
             self.search.typing = false;
         }
+    }
+
+    /// `h` in the text: to the list; the history entry `focus_text` made goes with it.
+    pub(super) fn focus_list(&mut self) {
+        let same = self.back.last().is_some_and(|b| {
+            b.screen == self.loc.screen && b.sel == self.loc.sel && b.focus == Focus::List
+        });
+        if same {
+            self.back.pop();
+        }
+        self.loc.focus = Focus::List;
     }
 
     /// Enter: follow the selected link, open a search hit, go a level deeper, or read the text.
@@ -191,7 +208,7 @@ impl App {
     /// h: from the text to the list, or one level up the hierarchy.
     pub(super) fn parent(&mut self) {
         if self.loc.focus == Focus::Text {
-            self.loc.focus = Focus::List;
+            self.focus_list();
             return;
         }
         let here = match &self.loc.screen {

@@ -67,13 +67,13 @@ pub const NO_FILTER_MATCH: &str =
     "Geen afspraken bij deze filters. Druk x om de filters te wissen.";
 pub const SEARCH_PROMPT: &str = "Zoek: ";
 pub const FIND_PROMPT: &str = "Zoek in tekst: ";
-pub const NO_FIND: &str = "Zoek eerst met / in de tekst.";
+pub const NO_FIND: &str = "Zoek eerst met f in de tekst.";
 pub const NO_MATCHES: &str = "geen treffers";
 pub const NO_MATCHES_HERE: &str = "Deze woorden staan niet in deze tekst.";
 pub const FIND_FROM_TOP: &str = "Na het einde: weer vanaf het begin van de tekst.";
 pub const FIND_FROM_END: &str = "Voor het begin: weer vanaf het einde van de tekst.";
-pub const SEARCH_HINT: &str =
-    "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:doel, jaar:2025.";
+pub const SEARCH_HINT: &str = "Typ een woord, bijvoorbeeld mantelzorg. Filters: type:afspraak, \
+     opgave:netwerk, org:ggd, jaar:2025, verlopen:ja. Meer uitleg: F1.";
 pub const OVERDUE: &str = "verlopen";
 pub const STALE: &str = "niet bijgewerkt";
 pub const OVERDUE_LABEL: &str = "Verlopen";

@@ -38,7 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
         .enumerate()
         .skip(start)
         .take(height)
-        .map(|(i, row)| row_line(row, i == app.loc.sel, usize::from(area.width), max, theme))
+        .map(|(i, row)| {
+            let sel = (i == app.loc.sel).then_some(app.loc.focus == Focus::List);
+            row_line(row, sel, usize::from(area.width), max, theme)
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
     let y = area.y + u16::try_from(app.loc.sel - start).unwrap_or(0);
@@ -59,11 +62,24 @@ fn bar(row: &Row, max: usize, width: usize) -> String {
     format!(" {}{}", "█".repeat(len), " ".repeat(room - len))
 }
 
-fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &Theme) -> Line<'a> {
+/// `selected`: `Some(true)` for the selected row of the list with the focus (`▶`),
+/// `Some(false)` when the text has the focus (`▷`: still selected, not active).
+fn row_line<'a>(
+    row: &Row,
+    selected: Option<bool>,
+    width: usize,
+    max: usize,
+    theme: &Theme,
+) -> Line<'a> {
     if row.id.is_none() {
         return Line::from(Span::styled(truncate(&row.text, width), theme.heading));
     }
-    let marker = if selected { "▶ " } else { "  " };
+    let marker = match selected {
+        Some(true) => "▶ ",
+        Some(false) => "▷ ",
+        None => "  ",
+    };
+    let selected = selected.is_some();
     let mark = row.mark.map(|m| format!(" ! {m}")).unwrap_or_default();
     let note = if row.note.is_empty() {
         String::new()
