@@ -146,20 +146,29 @@ fn the_detail_lists_facts_and_backlinks() {
     let mut app = app();
     app.update(Action::Show(View::Organisaties));
     select(&mut app, "drentse-gemeenten");
-    let text: String = app
-        .wrapped()
-        .lines
-        .iter()
-        .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>() + "\n")
-        .collect();
-    assert!(text.contains("Soort: samenwerkingsverband"), "{text}");
-    assert!(text.contains("Wat verwijst hierheen"), "{text}");
-    assert!(
-        text.contains("2.1.1.A Mantelzorgers ondersteunen"),
-        "{text}"
+    let text = |app: &App| -> String {
+        app.wrapped()
+            .lines
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>() + "\n")
+            .collect()
+    };
+    let shown = text(&app);
+    assert!(shown.contains("Soort: samenwerkingsverband"), "{shown}");
+    assert!(shown.contains("Wat verwijst hierheen"), "{shown}");
+    // The afspraken it initiates as one list under a heading with their number, each once.
+    let list = shown.split("Initiatiefnemer van (").nth(1).expect(&shown);
+    let n: usize = list[..list.find(')').unwrap()].parse().unwrap();
+    assert_eq!(n, 3, "{shown}");
+    assert_eq!(
+        shown.matches("2.1.1.A Mantelzorgers ondersteunen").count(),
+        1
     );
-    assert!(text.contains("initiatiefnemer van"), "{text}");
-    assert!(text.contains("Leesbaarheid: Flesch-Douma"), "{text}");
+    assert!(!shown.contains("(links)") && !shown.contains("(initiatiefnemers)"));
+    // Readability only on request.
+    assert!(!shown.contains("Leesbaarheid"), "{shown}");
+    app.update(Action::ToggleReadability);
+    assert!(text(&app).contains("Leesbaarheid: Flesch-Douma"));
 }
 
 /// An afspraak a recommendation links to says, under "Wat verwijst hierheen", that this link
@@ -182,7 +191,7 @@ fn backlinks_from_a_recommendation_say_they_are_markes_reading() {
     };
     let afspraak = text("2-1-1-a", View::Agenda);
     assert!(
-        afspraak.contains("Aanbeveling: raakt deze afspraak"),
+        afspraak.contains("Raakt deze afspraak (1) • 1 Investeer in integrale benaderingen"),
         "{afspraak}"
     );
     assert!(

@@ -44,6 +44,8 @@ pub enum Action {
     CopyId,
     OpenSite,
     ToggleTheme,
+    /// Show or hide the readability scores in the text.
+    ToggleReadability,
     /// Start typing a search.
     StartSearch,
     /// Stop typing but keep the results.

@@ -99,6 +99,8 @@ pub struct App {
     pub message: Option<String>,
     /// The text of the selected item.
     pub doc: Doc,
+    /// Show the readability of texts (for editors; off for staff who only read).
+    pub readability: bool,
 }
 
 /// A key that is not in the keymap, as an edit of the box being typed in (if any).
@@ -151,6 +153,7 @@ impl App {
             size,
             message: None,
             doc: Doc::default(),
+            readability: false,
             model,
         };
         app.refresh(None);
@@ -243,6 +246,18 @@ impl App {
             Action::CopyId => return self.copy_id(),
             Action::OpenSite => return self.open_site(),
             Action::ToggleTheme => self.toggle_theme(),
+            Action::ToggleReadability => {
+                self.readability = !self.readability;
+                self.rebuild_doc();
+                self.message = Some(
+                    if self.readability {
+                        s::READABILITY_ON
+                    } else {
+                        s::READABILITY_OFF
+                    }
+                    .into(),
+                );
+            }
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
             Action::Paste(text) => self.paste(&text),
@@ -359,7 +374,11 @@ impl App {
                 &self.model,
                 item,
                 self.opts.today.into(),
-                &readability_fact(item),
+                &if self.readability {
+                    readability_fact(item)
+                } else {
+                    Vec::new()
+                },
             ),
             None => Doc::default(),
         };

@@ -529,6 +529,13 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Global,
+        &[ch('L')],
+        Action::ToggleReadability,
+        None,
+        "Leesbaarheid van de tekst tonen of verbergen (voor schrijvers)",
+    ),
+    b(
+        Global,
         &[ch('?'), k(F(1))],
         Action::Help,
         Some("hulp"),

@@ -211,7 +211,7 @@ fn home(model: &Model) -> Vec<Row> {
     for o in model.of_type(ItemType::Opgave) {
         let c = model.counts(o);
         out.push(Row {
-            note: format!("{} {} · {} {}", c.0, s::DOELEN, c.1, s::AFSPRAKEN),
+            note: format!("{} · {}", s::doelen(c.0), s::afspraken(c.1)),
             counts: Some(c),
             ..item_row(o)
         });
@@ -267,11 +267,7 @@ fn aanbevelingen(model: &Model) -> Vec<Row> {
         .of_type(ItemType::Aanbeveling)
         .into_iter()
         .map(|a| Row {
-            note: format!(
-                "{} {}",
-                a.targets(Relation::Afspraken).count(),
-                s::AFSPRAKEN
-            ),
+            note: s::afspraken(a.targets(Relation::Afspraken).count()),
             ..item_row(a)
         })
         .collect()
@@ -314,7 +310,7 @@ fn organisaties(model: &Model) -> Vec<Row> {
             let n = model.referrers(&o.id, Relation::Initiatiefnemers).len();
             Row {
                 note: if n > 0 {
-                    format!("{n} {}", s::AFSPRAKEN)
+                    s::afspraken(n)
                 } else {
                     String::new()
                 },

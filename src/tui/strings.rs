@@ -89,8 +89,63 @@ pub const MODE_TEXT: &str = "TEKST";
 pub const MODE_TYPING: &str = "TYPEN";
 pub const MODE_HELP: &str = "HULP";
 pub const MODE_POPUP: &str = "BEGRIPPEN";
-pub const DOELEN: &str = "doelen";
-pub const AFSPRAKEN: &str = "afspraken";
+/// "1 doel", "2 doelen": a number with the right Dutch form.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub fn doelen(n: usize) -> String {
+    count(n, "doel", "doelen")
+}
+
+pub fn afspraken(n: usize) -> String {
+    count(n, "afspraak", "afspraken")
+}
+
+/// The heading of a group of links: "Initiatiefnemer van (2)".
+pub fn group_heading(label: &str, n: usize) -> String {
+    let mut chars = label.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{first}{} ({n})", chars.as_str())
+}
+
+/// How the text pane names what an item links to, per field: words, not field names.
+pub fn link_group(rel: crate::model::Relation) -> &'static str {
+    use crate::model::Relation as R;
+    match rel {
+        R::Opgave => "opgave",
+        R::Doel => "strategisch doel",
+        R::Begrip => "voluit",
+        R::DeelVan => "onderdeel van",
+        R::Initiatiefnemers => "wie het oppakt",
+        R::Initiatieven => "initiatieven",
+        R::Themas => "thema's",
+        R::Opgaven => "raakt deze opgaven",
+        R::Afspraken => "raakt deze afspraken",
+        R::Organisaties => "organisaties",
+        R::Focusthemas => "focusthema's",
+        R::Bron => "bron",
+        R::Links => "zie ook",
+        R::Tekst => "genoemd in de tekst",
+    }
+}
+
+/// How the text pane names what links here, per field.
+pub fn backlink_group(rel: crate::model::Relation) -> &'static str {
+    use crate::model::Relation as R;
+    match rel {
+        R::Initiatiefnemers => "initiatiefnemer van",
+        R::Organisaties => "betrokken bij",
+        R::Tekst => "genoemd in",
+        other => other.backlink_label(),
+    }
+}
+
+pub const READABILITY_ON: &str = "Leesbaarheid staat aan (onder Feiten).";
+pub const READABILITY_OFF: &str = "Leesbaarheid staat uit.";
 pub const NO_SITE_URL: &str = "Geen site-url in book.toml; zet [output.html] site-url.";
 pub const NO_ITEM: &str = "Kies eerst een onderdeel.";
 pub const FIRST: &str = "U bent al aan het begin van de geschiedenis.";
@@ -132,7 +187,10 @@ pub fn opened(url: &str) -> String {
 }
 
 pub fn reloaded(count: usize) -> String {
-    format!("Inhoud opnieuw geladen: {count} onderdelen.")
+    format!(
+        "Inhoud opnieuw geladen: {}.",
+        self::count(count, "onderdeel", "onderdelen")
+    )
 }
 
 pub fn editor_failed(why: &str) -> String {
@@ -145,10 +203,11 @@ pub fn find_count(current: usize, total: usize) -> String {
 }
 
 pub fn results(total: usize, shown: usize) -> String {
+    let n = count(total, "resultaat", "resultaten");
     if total == shown {
-        format!("{total} resultaten")
+        n
     } else {
-        format!("{total} resultaten, {shown} getoond")
+        format!("{n}, {shown} getoond")
     }
 }
 

@@ -173,24 +173,23 @@ impl Doc {
         }
     }
 
+    /// What the item links to, grouped by field and without doubles, each openable.
     fn outgoing(&mut self, model: &Model, item: &Item) {
-        let links: Vec<_> = item
+        let links: Vec<(Relation, &str)> = item
             .links
             .iter()
             .filter(|l| l.rel != Relation::Tekst)
+            .map(|l| (l.rel, l.target.as_str()))
             .collect();
         if links.is_empty() {
             return;
         }
         self.heading(s::LINKS);
-        for l in links {
-            if let Some(t) = model.get(&l.target) {
-                let note = format!("{} ({})", t.kind.label(), l.rel.field().replace('_', " "));
-                self.link_line("• ", &t.display_title(), Target::Item(t.id.clone()), &note);
-            }
-        }
+        self.groups(model, links, s::link_group);
     }
 
+    /// What links here, grouped by how (initiatiefnemer van, betrokken bij, genoemd in …)
+    /// and without doubles: the answer to "which afspraken does this organisation initiate".
     fn backlinks(&mut self, model: &Model, item: &Item) {
         let back = model.backlinks(&item.id);
         if back.is_empty() {
@@ -198,18 +197,37 @@ impl Doc {
         }
         self.heading(s::BACKLINKS);
         let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
-        for (from, rel) in back {
-            let note = format!("{}: {}", from.kind.label(), rel.backlink_label());
-            self.link_line(
-                "• ",
-                &from.display_title(),
-                Target::Item(from.id.clone()),
-                &note,
-            );
-        }
+        let links = back.iter().map(|(f, r)| (*r, f.id.as_str())).collect();
+        self.groups(model, links, s::backlink_group);
         if own_reading {
             self.blank();
             self.para(Tone::Muted, links::OWN_READING_NOTE);
+        }
+    }
+
+    /// Links in groups by relation (in order of first appearance), each group with a
+    /// heading and a count, each target once.
+    fn groups(
+        &mut self,
+        model: &Model,
+        links: Vec<(Relation, &str)>,
+        label: fn(Relation) -> &'static str,
+    ) {
+        let mut groups: Vec<(Relation, Vec<&str>)> = Vec::new();
+        for (rel, id) in links {
+            match groups.iter_mut().find(|(r, _)| *r == rel) {
+                Some((_, ids)) if ids.contains(&id) => {}
+                Some((_, ids)) => ids.push(id),
+                None => groups.push((rel, vec![id])),
+            }
+        }
+        for (rel, ids) in groups {
+            let targets: Vec<&Item> = ids.iter().filter_map(|id| model.get(id)).collect();
+            self.para(Tone::Strong, &s::group_heading(label(rel), targets.len()));
+            for t in targets {
+                let note = t.kind.label();
+                self.link_line("• ", &t.display_title(), Target::Item(t.id.clone()), note);
+            }
         }
     }
 
