@@ -83,7 +83,7 @@ pub struct App {
     /// Shared with the thread that builds the search index, which reads it, not a copy.
     pub model: Arc<Model>,
     pub(super) index: IndexState,
-    glossary: Glossary,
+    pub(super) glossary: Glossary,
     pub opts: Options,
     pub theme: ThemeKind,
     pub loc: Location,
@@ -246,18 +246,7 @@ impl App {
             Action::CopyId => return self.copy_id(),
             Action::OpenSite => return self.open_site(),
             Action::ToggleTheme => self.toggle_theme(),
-            Action::ToggleReadability => {
-                self.readability = !self.readability;
-                self.rebuild_doc();
-                self.message = Some(
-                    if self.readability {
-                        s::READABILITY_ON
-                    } else {
-                        s::READABILITY_OFF
-                    }
-                    .into(),
-                );
-            }
+            Action::ToggleReadability => self.toggle_readability(),
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
             Action::Paste(text) => self.paste(&text),
@@ -383,60 +372,5 @@ impl App {
             None => Doc::default(),
         };
         self.drop_stale_find();
-    }
-
-    fn toggle_theme(&mut self) {
-        self.theme = self.theme.toggled();
-        self.message = Some(
-            if self.theme == ThemeKind::HighContrast {
-                s::THEME_CONTRAST
-            } else {
-                s::THEME_DEFAULT
-            }
-            .into(),
-        );
-    }
-
-    fn open_glossary(&mut self) {
-        let Some(item) = self.selected_item() else {
-            self.message = Some(s::NO_ITEM.into());
-            return;
-        };
-        let ids = self
-            .glossary
-            .find(&self.model, item)
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
-        self.popup = Some(Popup::Glossary { ids, sel: 0 });
-    }
-
-    fn edit(&mut self) -> Option<Effect> {
-        let Some(item) = self.selected_item() else {
-            self.message = Some(s::NO_ITEM.into());
-            return None;
-        };
-        Some(Effect::Edit {
-            path: item.location.path.clone(),
-            line: item.location.line,
-            id: item.id.clone(),
-        })
-    }
-
-    fn copy_id(&mut self) -> Option<Effect> {
-        let id = self.selected_id()?;
-        self.message = Some(s::copied(&id));
-        Some(Effect::Copy(id))
-    }
-
-    fn open_site(&mut self) -> Option<Effect> {
-        let item = self.selected_item()?;
-        let Some(base) = self.opts.site_url.as_deref() else {
-            self.message = Some(s::NO_SITE_URL.into());
-            return None;
-        };
-        let url = format!("{}/{}", base.trim_end_matches('/'), item.url_path());
-        self.message = Some(s::opened(&url));
-        Some(Effect::OpenUrl(url))
     }
 }

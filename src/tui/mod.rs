@@ -11,6 +11,7 @@
 pub mod action;
 pub mod app;
 mod choose;
+mod commands;
 pub mod doc;
 mod filters;
 pub mod find;
