@@ -259,3 +259,45 @@ fn the_year_and_status_pickers_only_offer_what_shows_afspraken() {
     let offered: Vec<_> = p.choices.iter().map(|c| c.value.as_str()).collect();
     assert_eq!(offered, ["gepland"], "only statuses that leave something");
 }
+
+#[test]
+fn the_voortgang_view_shows_the_numbers_of_marke_voortgang_and_enter_lists_them() {
+    let mut app = app_on(&fixture());
+    app.update(Action::Show(View::Voortgang));
+    let today = Date::from((2025, 6, 1));
+    let per = marke::model::agenda::per_opgave(&app.model, today);
+    let total = marke::model::agenda::total(&per);
+    // The last block is the total: its overdue row says the model's number.
+    let overdue_rows: Vec<_> = app
+        .rows
+        .iter()
+        .filter(|r| r.text.trim() == "! verlopen")
+        .collect();
+    assert_eq!(
+        overdue_rows.last().unwrap().note,
+        total.verlopen.to_string()
+    );
+    // Enter on the first opgave's "lopend" lists exactly those afspraken in the agenda.
+    let at = app
+        .rows
+        .iter()
+        .position(|r| r.text.trim() == "lopend")
+        .unwrap();
+    let n: usize = app.rows[at].note.parse().unwrap();
+    app.update(Action::Top);
+    while app.loc.sel != at {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    assert_eq!(app.loc.screen, marke::tui::lists::Screen::Agenda);
+    let shown: Vec<_> = app.rows.iter().filter_map(|r| r.id.clone()).collect();
+    assert_eq!(shown.len(), n);
+    for id in &shown {
+        let item = app.model.get(id).unwrap();
+        assert_eq!(item.facts.status, Some(marke::model::Status::Lopend));
+    }
+    assert!(
+        !app.filter.chips(&app.model).is_empty(),
+        "the filter shows as chips"
+    );
+}

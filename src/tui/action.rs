@@ -12,6 +12,8 @@ pub enum View {
     Aanbevelingen,
     Begrippen,
     Organisaties,
+    /// How the afspraken stand per opgave (the numbers of `marke voortgang`).
+    Voortgang,
     Zoeken,
 }
 

@@ -348,7 +348,7 @@ impl App {
             self.loc.sel = i;
         }
         self.loc.sel = self.loc.sel.min(self.rows.len().saturating_sub(1));
-        if self.rows.get(self.loc.sel).is_some_and(|r| r.id.is_none()) {
+        if self.rows.get(self.loc.sel).is_some_and(|r| !r.selectable()) {
             self.loc.sel = self
                 .next_selectable(self.loc.sel, 1)
                 .unwrap_or(self.loc.sel);

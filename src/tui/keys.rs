@@ -493,6 +493,13 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Global,
+        &[ch('6')],
+        Action::Show(View::Voortgang),
+        None,
+        "Voortgang per opgave (Enter toont de afspraken)",
+    ),
+    b(
+        Global,
         &[ch('t')],
         Action::Glossary,
         None,

@@ -18,6 +18,7 @@ pub enum Screen {
     Aanbevelingen,
     Begrippen,
     Organisaties,
+    Voortgang,
     Zoeken,
 }
 
@@ -31,6 +32,7 @@ impl Screen {
             Screen::Aanbevelingen => s::AANBEVELINGEN.into(),
             Screen::Begrippen => s::BEGRIPPEN.into(),
             Screen::Organisaties => s::ORGANISATIES.into(),
+            Screen::Voortgang => s::VOORTGANG.into(),
             Screen::Zoeken => s::ZOEKEN.into(),
         }
     }
@@ -47,6 +49,15 @@ pub struct Row {
     pub mark: Option<&'static str>,
     /// (doelen, afspraken) of an opgave, for the home screen's bars.
     pub counts: Option<(usize, usize)>,
+    /// A number in the voortgang view: `Enter` shows these afspraken in the agenda.
+    pub cell: Option<AgendaFilter>,
+}
+
+impl Row {
+    /// Whether the cursor can stop here: an item, or a number that opens a list.
+    pub fn selectable(&self) -> bool {
+        self.id.is_some() || self.cell.is_some()
+    }
 }
 
 /// Filters of the agenda view; `None` (and `false`) means all. They combine: an afspraak
@@ -202,6 +213,7 @@ pub fn rows(
         Screen::Aanbevelingen => aanbevelingen(model),
         Screen::Begrippen => begrippen(model),
         Screen::Organisaties => organisaties(model),
+        Screen::Voortgang => super::progress::rows(model, today.into()),
         Screen::Zoeken => Vec::new(),
     }
 }

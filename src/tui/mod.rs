@@ -26,6 +26,7 @@ mod nav;
 pub mod paste;
 pub mod picker;
 mod popup;
+mod progress;
 pub mod store;
 pub mod strings;
 mod terminal;

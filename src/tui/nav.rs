@@ -25,7 +25,7 @@ impl App {
         loop {
             i += dir;
             let row = self.rows.get(usize::try_from(i).ok()?)?;
-            if row.id.is_some() {
+            if row.selectable() {
                 return Some(i as usize);
             }
         }
@@ -106,6 +106,7 @@ impl App {
             View::Aanbevelingen => Screen::Aanbevelingen,
             View::Begrippen => Screen::Begrippen,
             View::Organisaties => Screen::Organisaties,
+            View::Voortgang => Screen::Voortgang,
             View::Zoeken => Screen::Zoeken,
         };
         self.go(screen, None, Focus::List);
@@ -139,6 +140,11 @@ impl App {
     pub(super) fn open(&mut self) -> Option<Effect> {
         if self.loc.focus == Focus::Text {
             return self.follow_link();
+        }
+        if let Some(filter) = self.rows.get(self.loc.sel).and_then(|r| r.cell.clone()) {
+            self.filter = filter;
+            self.go(Screen::Agenda, None, Focus::List);
+            return None;
         }
         let item = self.selected_item()?;
         let id = item.id.clone();

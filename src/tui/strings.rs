@@ -8,6 +8,9 @@ pub const AANBEVELINGEN: &str = "Aanbevelingen";
 pub const BEGRIPPEN: &str = "Begrippen A–Z";
 pub const ORGANISATIES: &str = "Organisaties";
 pub const ZOEKEN: &str = "Zoeken";
+pub const VOORTGANG: &str = "Voortgang";
+pub const NO_OPGAVE: &str = "Zonder opgave";
+pub const TOTAL: &str = "Totaal";
 pub const HELP_TITLE: &str = "Hulp: alle toetsen";
 /// The mouse in help, in the same two columns as the keys (the mouse is not in the keymap).
 pub const MOUSE_TITLE: &str = "Met de muis (alleen met marke --muis, of muis = true in book.toml)";

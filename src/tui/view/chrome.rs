@@ -144,12 +144,12 @@ fn hint_line<'a>(app: &App, width: usize, theme: &Theme) -> Line<'a> {
 
 /// Where the cursor is in the list: " 2/5 ".
 fn position(app: &App) -> String {
-    let items = app.rows.iter().filter(|r| r.id.is_some()).count();
+    let items = app.rows.iter().filter(|r| r.selectable()).count();
     let pos = app
         .rows
         .iter()
         .take(app.loc.sel + 1)
-        .filter(|r| r.id.is_some())
+        .filter(|r| r.selectable())
         .count();
     format!(" {pos}/{items} ")
 }

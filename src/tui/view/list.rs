@@ -71,7 +71,7 @@ fn row_line<'a>(
     max: usize,
     theme: &Theme,
 ) -> Line<'a> {
-    if row.id.is_none() {
+    if !row.selectable() {
         return Line::from(Span::styled(truncate(&row.text, width), theme.heading));
     }
     let marker = match selected {
