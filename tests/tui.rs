@@ -756,6 +756,21 @@ fn views(w: u16, h: u16) -> Vec<(&'static str, App)> {
     a.update(Action::Help);
     out.push(("hulp", a));
     let mut a = app_sized(w, h, None);
+    a.update(Action::Show(View::Voortgang));
+    out.push(("voortgang", a));
+    let mut a = app_sized(w, h, None);
+    a.update(Action::Show(View::Agenda));
+    a.update(Action::FilterOrganisatie);
+    for c in "gem".chars() {
+        a.update(Action::PickerInput(InputRequest::InsertChar(c)));
+    }
+    out.push(("filter-kiezer", a));
+    let mut a = app_sized(w, h, None);
+    a.update(Action::Show(View::Agenda));
+    select(&mut a, "2-1-1-a");
+    a.update(Action::UpdateStatus);
+    out.push(("status-kiezer", a));
+    let mut a = app_sized(w, h, None);
     select(&mut a, "netwerkaanpak");
     a.update(Action::Glossary);
     out.push(("begrippen-popup", a));

@@ -92,6 +92,8 @@ pub const MODE_TEXT: &str = "TEKST";
 pub const MODE_TYPING: &str = "TYPEN";
 pub const MODE_HELP: &str = "HULP";
 pub const MODE_POPUP: &str = "BEGRIPPEN";
+pub const MODE_PICK: &str = "KIEZEN";
+pub const MODE_PROBLEMS: &str = "MELDING";
 /// "1 doel", "2 doelen": a number with the right Dutch form.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

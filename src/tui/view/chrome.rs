@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, Popup};
 use crate::tui::find::Find;
 use crate::tui::keys;
 use crate::tui::lists::Screen;
@@ -55,12 +55,12 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 fn mode(app: &App) -> &'static str {
-    if app.popup.is_some() {
-        return if matches!(app.popup, Some(crate::tui::app::Popup::Help { .. })) {
-            s::MODE_HELP
-        } else {
-            s::MODE_POPUP
-        };
+    match app.popup {
+        Some(Popup::Help { .. }) => return s::MODE_HELP,
+        Some(Popup::Glossary { .. }) => return s::MODE_POPUP,
+        Some(Popup::Picker(_)) => return s::MODE_PICK,
+        Some(Popup::Problems { .. }) => return s::MODE_PROBLEMS,
+        None => {}
     }
     let find_typing = app.find.as_ref().is_some_and(|f| f.typing);
     match (
