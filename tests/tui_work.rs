@@ -301,3 +301,59 @@ fn the_voortgang_view_shows_the_numbers_of_marke_voortgang_and_enter_lists_them(
         "the filter shows as chips"
     );
 }
+
+#[test]
+fn r_lists_what_was_opened_last_first_and_opens_it_again() {
+    let mut app = app_on(&fixture());
+    app.update(Action::Recent);
+    assert!(app.popup.is_none(), "nothing opened yet");
+    assert!(app.message.is_some());
+    app.update(Action::Show(View::Organisaties));
+    select(&mut app, "drentse-gemeenten");
+    app.update(Action::FocusDetail);
+    app.update(Action::Show(View::Agenda));
+    select(&mut app, "2-1-1-b");
+    app.update(Action::FocusDetail);
+    app.update(Action::Recent);
+    let Some(Popup::Picker(p)) = &app.popup else {
+        panic!("no recent list");
+    };
+    let ids: Vec<_> = p.choices.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(ids, ["2-1-1-b", "drentse-gemeenten"]);
+    type_in_picker(&mut app, "drents");
+    app.update(Action::Open);
+    assert_eq!(app.selected_id().as_deref(), Some("drentse-gemeenten"));
+}
+
+#[test]
+fn a_long_list_narrows_by_typing_and_enter_opens_the_item() {
+    let mut app = app_on(&fixture());
+    app.update(Action::Show(View::Begrippen));
+    app.update(Action::FilterList);
+    type_in_picker(&mut app, "respijt");
+    let Some(Popup::Picker(p)) = &app.popup else {
+        panic!("no list filter");
+    };
+    assert_eq!(p.shown.len(), 1);
+    app.update(Action::Open);
+    assert_eq!(app.selected_id().as_deref(), Some("respijtzorg"));
+    assert_eq!(app.loc.focus, marke::tui::Focus::Text);
+}
+
+#[test]
+fn one_esc_goes_back_from_the_text_and_slash_is_always_search() {
+    let mut app = app_on(&fixture());
+    app.update(Action::Show(View::Agenda));
+    select(&mut app, "2-1-1-a");
+    app.update(Action::FocusDetail);
+    let key = |app: &mut App, code| {
+        app.handle_key(crossterm::event::KeyEvent::from(code));
+    };
+    key(&mut app, crossterm::event::KeyCode::Esc);
+    assert_eq!(app.loc.focus, marke::tui::Focus::List);
+    assert_eq!(app.selected_id().as_deref(), Some("2-1-1-a"));
+    app.update(Action::FocusDetail);
+    key(&mut app, crossterm::event::KeyCode::Char('/'));
+    assert_eq!(app.loc.screen, marke::tui::lists::Screen::Zoeken);
+    assert!(app.find.is_none(), "/ in the text searches everything");
+}

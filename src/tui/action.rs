@@ -69,6 +69,10 @@ pub enum Action {
     FindPrev,
     /// Typing in an open picker.
     PickerInput(InputRequest),
+    /// The items opened before, to open again.
+    Recent,
+    /// Narrow the list on screen by typing, and open an item from it.
+    FilterList,
     /// `b` on an afspraak: choose its new status, then a note.
     UpdateStatus,
     FilterOpgave,

@@ -101,6 +101,8 @@ pub struct App {
     pub doc: Doc,
     /// Show the readability of texts (for editors; off for staff who only read).
     pub readability: bool,
+    /// Items whose text was opened, oldest first (`r`).
+    pub recent: Vec<String>,
 }
 
 /// A key that is not in the keymap, as an edit of the box being typed in (if any).
@@ -154,6 +156,7 @@ impl App {
             message: None,
             doc: Doc::default(),
             readability: false,
+            recent: Vec::new(),
             model,
         };
         app.refresh(None);
@@ -258,6 +261,8 @@ impl App {
             Action::FindNext => self.step_match(1),
             Action::FindPrev => self.step_match(-1),
             Action::UpdateStatus => self.open_status_picker(),
+            Action::Recent => self.open_recent(),
+            Action::FilterList => self.open_list_filter(),
             Action::PickerInput(_) => {}
             Action::FilterOpgave => self.open_filter_picker(FilterKind::Opgave),
             Action::FilterOrganisatie => self.open_filter_picker(FilterKind::Organisatie),

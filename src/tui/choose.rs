@@ -11,6 +11,9 @@ use super::strings as s;
 use crate::model::{ItemType, Model, Status};
 use crate::status::Request;
 
+/// How many recent items `r` offers.
+const RECENT: usize = 20;
+
 impl App {
     /// `b`: the status picker for the selected afspraak, the current status selected.
     pub(super) fn open_status_picker(&mut self) {
@@ -67,6 +70,12 @@ impl App {
                     row: 0,
                 }))
             }
+            Purpose::Open => {
+                if let Some(id) = picker.chosen().map(|c| c.value.clone()) {
+                    self.go_to_item(&id);
+                }
+                None
+            }
             Purpose::Filter(kind) => {
                 if let Some(choice) = picker.chosen() {
                     let value = choice.value.clone();
@@ -74,6 +83,47 @@ impl App {
                 }
                 None
             }
+        }
+    }
+
+    /// `r`: the items opened before, the last one first, to go back to by a few letters.
+    pub(super) fn open_recent(&mut self) {
+        let choices = self.items_as_choices(self.recent.iter().rev().map(String::as_str));
+        if choices.is_empty() {
+            self.message = Some(s::NO_RECENT.into());
+            return;
+        }
+        self.popup = Some(Popup::Picker(Picker::new(
+            Purpose::Open,
+            s::RECENT_TITLE.into(),
+            choices,
+        )));
+    }
+
+    /// `F`: the items of the list on screen, narrowed by typing; `Enter` opens one.
+    pub(super) fn open_list_filter(&mut self) {
+        let ids: Vec<String> = self.rows.iter().filter_map(|r| r.id.clone()).collect();
+        let choices = self.items_as_choices(ids.iter().map(String::as_str));
+        let title = s::list_filter_title(&self.loc.screen.title(&self.model));
+        self.popup = Some(Popup::Picker(Picker::new(Purpose::Open, title, choices)));
+    }
+
+    fn items_as_choices<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Vec<Choice> {
+        ids.filter_map(|id| self.model.get(id))
+            .map(|i| Choice {
+                label: i.display_title(),
+                value: i.id.clone(),
+                count: None,
+            })
+            .collect()
+    }
+
+    /// Remembers an opened item for `r`: once, the latest last, at most [`RECENT`].
+    pub(super) fn remember(&mut self, id: &str) {
+        self.recent.retain(|r| r != id);
+        self.recent.push(id.to_owned());
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
         }
     }
 

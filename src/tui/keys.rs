@@ -335,7 +335,7 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('w')],
         Action::FilterOrganisatie,
         Some("wie"),
-        "Filter op organisatie die het oppakt: typ een deel van de naam",
+        "Filter op wie het oppakt: typ een deel van de naam",
     ),
     b(
         Agenda,
@@ -454,7 +454,21 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('f')],
         Action::StartFind,
         Some("zoek in tekst"),
-        "Zoek woorden in de tekst van het gekozen onderdeel (ook met een typefout)",
+        "Zoek in de tekst van dit onderdeel (ook met een typefout)",
+    ),
+    b(
+        Global,
+        &[ch('F')],
+        Action::FilterList,
+        None,
+        "Filter deze lijst: typ een deel van de naam, Enter opent",
+    ),
+    b(
+        Global,
+        &[ch('r')],
+        Action::Recent,
+        None,
+        "Recent geopend: de laatste onderdelen die u las",
     ),
     b(
         Global,
@@ -517,7 +531,7 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('b')],
         Action::UpdateStatus,
         Some("bijwerken"),
-        "Status van een afspraak bijwerken: kies de status, typ eventueel een toelichting",
+        "Status bijwerken (afspraak): kies status, dan toelichting",
     ),
     b(Global, &[ch('y')], Action::CopyId, None, "Kopieer de id"),
     b(
@@ -539,7 +553,7 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('L')],
         Action::ToggleReadability,
         None,
-        "Leesbaarheid van de tekst tonen of verbergen (voor schrijvers)",
+        "Leesbaarheid tonen of verbergen (voor schrijvers)",
     ),
     b(
         Global,

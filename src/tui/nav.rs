@@ -97,6 +97,7 @@ impl App {
         };
         let screen = lists::screen_of(&self.model, item);
         self.go(screen, Some(id), Focus::Text);
+        self.remember(id);
     }
 
     pub(super) fn show(&mut self, view: View) {
@@ -115,6 +116,9 @@ impl App {
     /// From the list to the text. The list is remembered in history, so one `Esc` (back)
     /// returns to it, as it returns from a followed link.
     pub(super) fn focus_text(&mut self) {
+        if let Some(id) = self.selected_id() {
+            self.remember(&id);
+        }
         if self.selected_item().is_some() && self.loc.focus != Focus::Text {
             self.back.push(self.loc.clone());
             self.forward.clear();

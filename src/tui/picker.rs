@@ -41,6 +41,8 @@ pub enum Purpose {
         id: String,
         status: Status,
     },
+    /// Open the chosen item (the recent items, a long list narrowed by typing).
+    Open,
 }
 
 #[derive(Debug, Clone)]

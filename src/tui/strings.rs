@@ -284,3 +284,11 @@ pub fn filter_title(kind: crate::tui::picker::FilterKind) -> String {
     };
     format!("Filter de agenda op {what}")
 }
+
+pub const NO_RECENT: &str = "U heeft nog niets geopend; r toont later wat u las.";
+pub const RECENT_TITLE: &str = "Recent geopend (laatste bovenaan)";
+
+/// The title of the picker over the list on screen: "Zoek in Organisaties".
+pub fn list_filter_title(list: &str) -> String {
+    format!("Zoek in {list}")
+}
