@@ -357,3 +357,22 @@ fn one_esc_goes_back_from_the_text_and_slash_is_always_search() {
     assert_eq!(app.loc.screen, marke::tui::lists::Screen::Zoeken);
     assert!(app.find.is_none(), "/ in the text searches everything");
 }
+
+#[test]
+fn the_full_title_of_a_cut_row_shows_in_the_status_bar() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut app = app_on(&fixture());
+    app.update(Action::Resize(50, 20));
+    app.update(Action::Show(View::Agenda));
+    select(&mut app, "2-1-1-a");
+    let mut terminal = Terminal::new(TestBackend::new(50, 20)).unwrap();
+    terminal.draw(|f| marke::tui::view::draw(f, &app)).unwrap();
+    let screen = format!("{}", terminal.backend());
+    let rows: Vec<&str> = screen.lines().collect();
+    let list_row = rows.iter().find(|l| l.contains("▶")).unwrap();
+    assert!(list_row.contains('…'), "the row is cut: {list_row}");
+    assert!(
+        rows[rows.len() - 2].contains("2.1.1.A Mantelzorgers ondersteunen"),
+        "{screen}"
+    );
+}

@@ -113,8 +113,17 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option
     cursor
 }
 
-/// The message of the last action, else where the selected link goes.
+/// The message of the last action, else where the selected link goes, else the full title of
+/// the selected row when the list cuts it.
 fn note(app: &App) -> Option<String> {
+    let list = app.loc.focus == Focus::List && app.loc.screen != Screen::Zoeken;
+    if app.message.is_none()
+        && list
+        && app.popup.is_none()
+        && let Some(full) = super::list::cut_text(app)
+    {
+        return Some(full);
+    }
     app.message.clone().or_else(|| {
         let link = app.loc.link.filter(|_| app.loc.focus == Focus::Text)?;
         match app.doc.links.get(link)? {
