@@ -242,7 +242,13 @@ pub const PICK_NONE: &str = "Niets gevonden; Backspace haalt letters weg.";
 pub const NOTE_PROMPT: &str = "Toelichting: ";
 pub const NOTE_HELP: &str =
     "Wat is er veranderd? Eén regel, mag leeg blijven. Enter slaat op, Esc breekt af.";
-pub const PROBLEMS_FOOTER: &str = "Esc sluit dit venster. Er is niets geschreven.";
+pub const PROBLEMS_FOOTER: &str = "Esc sluit dit venster.";
+/// Under the errors of a failed reload (each line fits the window).
+pub const RELOAD_HINT: [&str; 2] = [
+    "De browser toont nog de inhoud van voor het bewerken.",
+    "Herstel de fout met e; na het opslaan laadt marke opnieuw.",
+];
+pub const NOTHING_WRITTEN: &str = "Er is niets geschreven.";
 pub const RELOAD_FAILED_TITLE: &str = "Niet opnieuw geladen: de inhoud heeft fouten";
 pub const STATUS_FAILED_TITLE: &str = "Status niet opgeslagen";
 pub const WOULD_FAIL_CHECK: &str =

@@ -154,7 +154,12 @@ fn event_loop(
             }
             Some(Effect::SetStatus(request)) => match store.record(request.clone()) {
                 Ok(model) => app.status_saved(model, &request)?,
-                Err(lines) => app.show_problems(s::STATUS_FAILED_TITLE, lines),
+                Err(mut lines) => {
+                    if !lines.iter().any(|l| l.contains("niets geschreven")) {
+                        lines.push(s::NOTHING_WRITTEN.to_owned());
+                    }
+                    app.show_problems(s::STATUS_FAILED_TITLE, lines);
+                }
             },
             Some(Effect::Copy(text)) => copy(&text),
             Some(Effect::OpenUrl(url)) => open_url(&url),
@@ -219,7 +224,11 @@ fn edit(
         Err(e) => app.message = Some(s::editor_failed(&e.to_string())),
         Ok(_) => match store.reload() {
             Ok(model) => app.replace_model(model)?,
-            Err(lines) => app.show_problems(s::RELOAD_FAILED_TITLE, lines),
+            Err(mut lines) => {
+                lines.push(String::new());
+                lines.extend(s::RELOAD_HINT.map(str::to_owned));
+                app.show_problems(s::RELOAD_FAILED_TITLE, lines);
+            }
         },
     }
     Ok(())
