@@ -590,7 +590,8 @@ pub fn keys_text(bd: &Binding) -> String {
         .join(" ")
 }
 
-/// The status-bar hints for these contexts: ("?", "hulp"), first key only, no duplicates.
+/// The status-bar hints for these contexts: ("?", "hulp"), first key only, no duplicates,
+/// help first.
 pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for ctx in contexts {
@@ -601,6 +602,12 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
                 out.push((key, hint));
             }
         }
+    }
+    // Help first, so a narrow bar never drops the key that explains all the others.
+    let help = Key(KeyCode::Char('?'), false).name();
+    if let Some(i) = out.iter().position(|(k, _)| *k == help) {
+        let h = out.remove(i);
+        out.insert(0, h);
     }
     out
 }
