@@ -138,14 +138,21 @@ fn search_open_back_help_quit_restores_the_terminal() {
     session.keys(&["n"]);
     session.wait_for("Zoek in tekst: mantelzorg  2/3");
 
-    session.keys(&["/", "s", "t", "e", "u", "n"]);
+    session.keys(&["f", "s", "t", "e", "u", "n"]);
     session.wait_for("Zoek in tekst: steun  1/2");
     session.keys(&["Escape"]); // the find ends
     session.wait_for("TEKST  1/");
 
-    session.keys(&["Escape"]); // from the text to the list
-    session.keys(&["Escape"]); // back in history: the search results
+    session.keys(&["Escape"]); // one Esc: back to the search results
     session.wait_for("Zoek: mantelzorg");
+
+    // The agenda filtered on an organisation by typing part of its name.
+    session.keys(&["Escape", "2", "w"]);
+    session.wait_for("Filter de agenda op organisatie");
+    session.keys(&["z", "o", "r", "g", "b", "Enter"]);
+    let filtered = session.wait_for("[wie: Zorgbelang Drenthe · 1]");
+    assert!(filtered.contains("2.1.1.B"), "{filtered}");
+    assert!(!filtered.contains("2.1.1.A"), "{filtered}");
 
     session.keys(&["?"]);
     session.wait_for("Hulp: alle toetsen");

@@ -121,7 +121,7 @@ pub fn markdown(fx: &Fixture, text: &str) -> String {
     );
     let mut item = fx.model.items()[0].clone();
     item.body = text.to_owned();
-    let doc = Doc::build(&fx.model, &item, &[]);
+    let doc = Doc::build(&fx.model, &item, Date::today(), &[]);
     for width in [1, 9, 80] {
         for line in doc.wrap(width).lines {
             let cols: usize = line.iter().map(|s| s.text.width()).sum();

@@ -26,11 +26,11 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
         theme: ThemeKind::from_env(),
         mouse: muis || ws.config.marke.muis,
     };
-    let mut reload = || {
-        ws.load()
-            .valid()
-            .map_err(|r| format!("{} fouten; 'marke check' toont ze", r.errors))
+    let mut store = tui::ContentDir {
+        dir: ws.content_dir.clone(),
+        cwd: ws.cwd.clone(),
+        today: ws.today,
     };
-    tui::run(model, opts, &mut reload)?;
+    tui::run(model, opts, &mut store)?;
     Ok(0)
 }

@@ -176,6 +176,17 @@ fn quoted(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// The line (1-based) of the `status` key of the item `id`, for an editor to open at; `None`
+/// when the item has no `status` line or is not found.
+pub fn status_line(text: &str, kind: FileKind, id: &str) -> Option<usize> {
+    let lines: Vec<String> = text.split_inclusive('\n').map(str::to_owned).collect();
+    let span = find_item(text, &lines, kind, id).ok()?;
+    keys_in(&lines, span)
+        .into_iter()
+        .find(|(k, _)| k == "status")
+        .map(|(_, at)| at + 1)
+}
+
 /// Finds the lines of the item `id`.
 fn find_item(text: &str, lines: &[String], kind: FileKind, id: &str) -> Result<Span, EditError> {
     let spans: Vec<Span> = match kind {

@@ -12,6 +12,8 @@ pub enum View {
     Aanbevelingen,
     Begrippen,
     Organisaties,
+    /// How the afspraken stand per opgave (the numbers of `marke voortgang`).
+    Voortgang,
     Zoeken,
 }
 
@@ -44,6 +46,8 @@ pub enum Action {
     CopyId,
     OpenSite,
     ToggleTheme,
+    /// Show or hide the readability scores in the text.
+    ToggleReadability,
     /// Start typing a search.
     StartSearch,
     /// Stop typing but keep the results.
@@ -63,9 +67,20 @@ pub enum Action {
     /// The next match in the text, round from the end to the start.
     FindNext,
     FindPrev,
+    /// Typing in an open picker.
+    PickerInput(InputRequest),
+    /// The items opened before, to open again.
+    Recent,
+    /// Narrow the list on screen by typing, and open an item from it.
+    FilterList,
+    /// `b` on an afspraak: choose its new status, then a note.
+    UpdateStatus,
     FilterOpgave,
     FilterOrganisatie,
     FilterStatus,
+    FilterJaar,
+    /// Only the overdue afspraken, or all again.
+    FilterOverdue,
     ClearFilters,
     ClosePopup,
     Resize(u16, u16),

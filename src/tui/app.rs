@@ -23,6 +23,7 @@ use super::index_thread::IndexState;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
 use super::lists::{self, AgendaFilter, Row, Screen};
+use super::picker::FilterKind;
 pub use super::popup::Popup;
 use super::popup::Step;
 use super::strings as s;
@@ -65,7 +66,15 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Quit,
-    Edit { path: PathBuf, line: usize },
+    /// Open the file at this line; for an afspraak (`id`) the event loop moves to its status
+    /// line.
+    Edit {
+        path: PathBuf,
+        line: usize,
+        id: String,
+    },
+    /// Record a status update through [`crate::status::record`] and reload.
+    SetStatus(crate::status::Request),
     Copy(String),
     OpenUrl(String),
 }
@@ -74,7 +83,7 @@ pub struct App {
     /// Shared with the thread that builds the search index, which reads it, not a copy.
     pub model: Arc<Model>,
     pub(super) index: IndexState,
-    glossary: Glossary,
+    pub(super) glossary: Glossary,
     pub opts: Options,
     pub theme: ThemeKind,
     pub loc: Location,
@@ -90,6 +99,10 @@ pub struct App {
     pub message: Option<String>,
     /// The text of the selected item.
     pub doc: Doc,
+    /// Show the readability of texts (for editors; off for staff who only read).
+    pub readability: bool,
+    /// Items whose text was opened, oldest first (`r`).
+    pub recent: Vec<String>,
 }
 
 /// A key that is not in the keymap, as an edit of the box being typed in (if any).
@@ -98,6 +111,7 @@ fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
     match contexts.first() {
         Some(Context::Typing) => Some(Action::SearchInput(req)),
         Some(Context::Find) => Some(Action::FindInput(req)),
+        Some(Context::Picker) => Some(Action::PickerInput(req)),
         _ => None,
     }
 }
@@ -110,6 +124,7 @@ impl App {
         let model = Arc::new(model);
         let index = IndexState::spawn(&model, opts.today);
         let glossary = Glossary::new(&model);
+        let today = opts.today.into();
         let mut app = App {
             index,
             glossary,
@@ -125,7 +140,10 @@ impl App {
             back: Vec::new(),
             forward: Vec::new(),
             rows: Vec::new(),
-            filter: AgendaFilter::default(),
+            filter: AgendaFilter {
+                today: Some(today),
+                ..AgendaFilter::default()
+            },
             search: SearchState {
                 input: Input::default(),
                 typing: false,
@@ -137,6 +155,8 @@ impl App {
             size,
             message: None,
             doc: Doc::default(),
+            readability: false,
+            recent: Vec::new(),
             model,
         };
         app.refresh(None);
@@ -163,8 +183,10 @@ impl App {
 
     /// The contexts whose keys apply now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        if self.popup.is_some() {
-            return vec![Context::Popup];
+        match self.popup {
+            Some(Popup::Picker(_)) => return vec![Context::Picker],
+            Some(_) => return vec![Context::Popup],
+            None => {}
         }
         if self.loc.screen == Screen::Zoeken && self.search.typing {
             return vec![Context::Typing];
@@ -219,7 +241,7 @@ impl App {
             Action::Back => self.back(),
             Action::Forward => self.forward(),
             Action::FocusDetail => self.focus_text(),
-            Action::FocusList => self.loc.focus = Focus::List,
+            Action::FocusList => self.focus_list(),
             Action::NextLink => self.cycle_link(1),
             Action::PrevLink => self.cycle_link(-1),
             Action::Glossary => self.open_glossary(),
@@ -227,6 +249,7 @@ impl App {
             Action::CopyId => return self.copy_id(),
             Action::OpenSite => return self.open_site(),
             Action::ToggleTheme => self.toggle_theme(),
+            Action::ToggleReadability => self.toggle_readability(),
             Action::StopTyping => self.search.typing = false,
             Action::SearchInput(req) => self.type_search(req),
             Action::Paste(text) => self.paste(&text),
@@ -237,10 +260,16 @@ impl App {
             Action::FindClear => self.find = None,
             Action::FindNext => self.step_match(1),
             Action::FindPrev => self.step_match(-1),
-            Action::FilterOpgave => self.cycle_opgave(),
-            Action::FilterOrganisatie => self.cycle_organisatie(),
-            Action::FilterStatus => self.cycle_status(),
-            Action::ClearFilters => self.set_filter(AgendaFilter::default()),
+            Action::UpdateStatus => self.open_status_picker(),
+            Action::Recent => self.open_recent(),
+            Action::FilterList => self.open_list_filter(),
+            Action::PickerInput(_) => {}
+            Action::FilterOpgave => self.open_filter_picker(FilterKind::Opgave),
+            Action::FilterOrganisatie => self.open_filter_picker(FilterKind::Organisatie),
+            Action::FilterStatus => self.open_filter_picker(FilterKind::Status),
+            Action::FilterJaar => self.open_filter_picker(FilterKind::Jaar),
+            Action::FilterOverdue => self.toggle_overdue(),
+            Action::ClearFilters => self.set_filter(self.filter.cleared()),
             Action::ClosePopup => {}
             Action::Resize(w, h) => {
                 self.size = (w, h);
@@ -254,7 +283,13 @@ impl App {
 
     /// While a window is open, it takes the keys; App only follows up on what it asks for.
     fn update_popup(&mut self, action: Action) -> Option<Effect> {
-        let step = self.popup.as_mut()?.handle(action);
+        let page = layout::window_page(self.size);
+        let len = match &self.popup {
+            Some(Popup::Help { .. }) => super::help::lines().len(),
+            Some(Popup::Problems { lines, .. }) => lines.len() + 2,
+            _ => 0,
+        };
+        let step = self.popup.as_mut()?.handle(action, page, len);
         match step {
             Step::Stay => {}
             Step::Quit => return Some(Effect::Quit),
@@ -263,6 +298,10 @@ impl App {
             Step::OpenItem(id) => {
                 self.popup = None;
                 self.go_to_item(&id);
+            }
+            Step::Picked(picker) => {
+                self.popup = None;
+                return self.picked(picker);
             }
         }
         None
@@ -314,7 +353,7 @@ impl App {
             self.loc.sel = i;
         }
         self.loc.sel = self.loc.sel.min(self.rows.len().saturating_sub(1));
-        if self.rows.get(self.loc.sel).is_some_and(|r| r.id.is_none()) {
+        if self.rows.get(self.loc.sel).is_some_and(|r| !r.selectable()) {
             self.loc.sel = self
                 .next_selectable(self.loc.sel, 1)
                 .unwrap_or(self.loc.sel);
@@ -325,63 +364,18 @@ impl App {
     /// The text of the selected item, and no find left over from another item's text.
     pub(super) fn rebuild_doc(&mut self) {
         self.doc = match self.selected_item() {
-            Some(item) => Doc::build(&self.model, item, &readability_fact(item)),
+            Some(item) => Doc::build(
+                &self.model,
+                item,
+                self.opts.today.into(),
+                &if self.readability {
+                    readability_fact(item)
+                } else {
+                    Vec::new()
+                },
+            ),
             None => Doc::default(),
         };
         self.drop_stale_find();
-    }
-
-    fn toggle_theme(&mut self) {
-        self.theme = self.theme.toggled();
-        self.message = Some(
-            if self.theme == ThemeKind::HighContrast {
-                s::THEME_CONTRAST
-            } else {
-                s::THEME_DEFAULT
-            }
-            .into(),
-        );
-    }
-
-    fn open_glossary(&mut self) {
-        let Some(item) = self.selected_item() else {
-            self.message = Some(s::NO_ITEM.into());
-            return;
-        };
-        let ids = self
-            .glossary
-            .find(&self.model, item)
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
-        self.popup = Some(Popup::Glossary { ids, sel: 0 });
-    }
-
-    fn edit(&mut self) -> Option<Effect> {
-        let Some(item) = self.selected_item() else {
-            self.message = Some(s::NO_ITEM.into());
-            return None;
-        };
-        Some(Effect::Edit {
-            path: item.location.path.clone(),
-            line: item.location.line,
-        })
-    }
-
-    fn copy_id(&mut self) -> Option<Effect> {
-        let id = self.selected_id()?;
-        self.message = Some(s::copied(&id));
-        Some(Effect::Copy(id))
-    }
-
-    fn open_site(&mut self) -> Option<Effect> {
-        let item = self.selected_item()?;
-        let Some(base) = self.opts.site_url.as_deref() else {
-            self.message = Some(s::NO_SITE_URL.into());
-            return None;
-        };
-        let url = format!("{}/{}", base.trim_end_matches('/'), item.url_path());
-        self.message = Some(s::opened(&url));
-        Some(Effect::OpenUrl(url))
     }
 }

@@ -1,17 +1,18 @@
-//! Search as you type (the box and its results: [`SearchState`]) and the agenda filters: each
-//! change reruns the query or the filter and refreshes the list, keeping the cursor on the
+//! Search as you type (the box and its results: [`SearchState`]) and the agenda filters (set
+//! with a picker, several at once): each change reruns the query or the filter and refreshes the list, keeping the cursor on the
 //! same item where possible.
 
 use tui_input::{Input, InputRequest};
 
-use super::app::{App, Focus};
+use super::app::{App, Focus, Popup};
 use super::layout::visible_hits;
-use super::lists::{AgendaFilter, Screen};
+use super::lists::{AgendaFilter, Screen, agenda_items};
 use super::paste;
+use super::picker::{Choice, FilterKind, Picker, Purpose};
 use super::strings as s;
 use crate::index::SearchRequest;
 use crate::index::SearchResults;
-use crate::model::{ItemType, Relation, Status};
+use crate::model::{ItemType, Relation, Status, agenda};
 
 /// Results the search screen asks for per keystroke.
 const LIMIT: usize = 50;
@@ -115,52 +116,101 @@ impl App {
         self.refresh(keep.as_deref());
     }
 
-    pub(super) fn cycle_opgave(&mut self) {
-        let ids: Vec<String> = self
-            .model
-            .of_type(ItemType::Opgave)
-            .iter()
-            .map(|o| o.id.clone())
-            .collect();
-        let mut f = self.filter.clone();
-        f.opgave = next(&ids, f.opgave.as_ref());
-        self.set_filter(f);
+    /// A picker with the values of one agenda filter that would show afspraken together
+    /// with the other filters, each with how many.
+    pub(super) fn open_filter_picker(&mut self, kind: FilterKind) {
+        let base = self.filter.clone();
+        let count = |f: AgendaFilter| agenda_items(&self.model, &f).len();
+        let mut choices: Vec<Choice> = match kind {
+            FilterKind::Opgave => self
+                .model
+                .of_type(ItemType::Opgave)
+                .into_iter()
+                .map(|o| Choice {
+                    label: o.title.clone(),
+                    value: o.id.clone(),
+                    count: Some(count(AgendaFilter {
+                        opgave: Some(o.id.clone()),
+                        ..base.clone()
+                    })),
+                })
+                .collect(),
+            FilterKind::Organisatie => {
+                let mut ids: Vec<&str> = Vec::new();
+                for a in self.model.of_type(ItemType::Afspraak) {
+                    for t in a.targets(Relation::Initiatiefnemers) {
+                        if !ids.contains(&t) {
+                            ids.push(t);
+                        }
+                    }
+                }
+                let mut items: Vec<_> = ids.iter().filter_map(|id| self.model.get(id)).collect();
+                items.sort_by_cached_key(|i| deunicode::deunicode(&i.title).to_lowercase());
+                items
+                    .into_iter()
+                    .map(|o| Choice {
+                        label: o.display_title(),
+                        value: o.id.clone(),
+                        count: Some(count(AgendaFilter {
+                            organisatie: Some(o.id.clone()),
+                            ..base.clone()
+                        })),
+                    })
+                    .collect()
+            }
+            FilterKind::Status => Status::ALL
+                .iter()
+                .map(|st| Choice {
+                    label: st.name().to_owned(),
+                    value: st.name().to_owned(),
+                    count: Some(count(AgendaFilter {
+                        status: Some(*st),
+                        ..base.clone()
+                    })),
+                })
+                .collect(),
+            FilterKind::Jaar => {
+                let all = AgendaFilter {
+                    jaar: None,
+                    ..base.clone()
+                };
+                agenda::by_year(agenda_items(&self.model, &all))
+                    .into_iter()
+                    .map(|g| Choice {
+                        label: g.year.label(),
+                        value: g.year.label(),
+                        count: Some(g.items.len()),
+                    })
+                    .collect()
+            }
+        };
+        choices.retain(|c| c.count != Some(0));
+        let picker = Picker::new(Purpose::Filter(kind), s::filter_title(kind), choices);
+        self.popup = Some(Popup::Picker(picker));
     }
 
-    pub(super) fn cycle_organisatie(&mut self) {
-        let mut ids: Vec<String> = Vec::new();
-        for a in self.model.of_type(ItemType::Afspraak) {
-            for t in a.targets(Relation::Initiatiefnemers) {
-                if !ids.iter().any(|x| x == t) {
-                    ids.push(t.to_owned());
-                }
+    /// A choice from a filter picker.
+    pub(super) fn set_filter_value(&mut self, kind: FilterKind, value: String) {
+        let mut f = self.filter.clone();
+        match kind {
+            FilterKind::Opgave => f.opgave = Some(value),
+            FilterKind::Organisatie => f.organisatie = Some(value),
+            FilterKind::Status => f.status = Status::from_name(&value),
+            FilterKind::Jaar => {
+                f.jaar = Some(
+                    value
+                        .parse()
+                        .map_or(agenda::Year::Unplanned, agenda::Year::In),
+                );
             }
         }
-        ids.sort_by_key(|id| self.model.get(id).map(|i| i.title.to_lowercase()));
-        let mut f = self.filter.clone();
-        f.organisatie = next(&ids, f.organisatie.as_ref());
         self.set_filter(f);
     }
 
-    pub(super) fn cycle_status(&mut self) {
-        let mut present: Vec<Status> = self
-            .model
-            .of_type(ItemType::Afspraak)
-            .iter()
-            .filter_map(|a| a.facts.status)
-            .collect();
-        present.sort_by_key(|st| st.name());
-        present.dedup();
+    /// `v`: only the overdue afspraken, or all again.
+    pub(super) fn toggle_overdue(&mut self) {
         let mut f = self.filter.clone();
-        f.status = next(&present, f.status.as_ref());
+        f.verlopen = !f.verlopen;
         self.set_filter(f);
-    }
-}
-
-/// The value after `cur` in `all`; after the last one, `None` (no filter).
-fn next<T: Clone + PartialEq>(all: &[T], cur: Option<&T>) -> Option<T> {
-    match cur.and_then(|c| all.iter().position(|x| x == c)) {
-        None => all.first().cloned(),
-        Some(i) => all.get(i + 1).cloned(),
     }
 }

@@ -117,8 +117,10 @@ impl App {
     }
 
     /// `/` in the text: an empty find box, searching from where the user is reading.
+    /// `f`: find words in the selected item's text; from the list, the text gets the focus.
     pub(super) fn start_find(&mut self) {
         if let Some(id) = self.selected_id() {
+            self.focus_text();
             self.find = Some(Find::typing(id, self.loc.scroll));
         }
     }

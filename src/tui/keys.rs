@@ -16,6 +16,8 @@ pub enum Context {
     Find,
     /// The help or glossary window is open.
     Popup,
+    /// A picker is open: typing narrows its list.
+    Picker,
     /// The cursor is in the text of an item.
     Text,
     /// The agenda list (its filters).
@@ -32,7 +34,8 @@ impl Context {
             Context::Agenda => "In de agenda",
             Context::Typing => "Tijdens het zoeken (typen)",
             Context::Find => "Tijdens het zoeken in de tekst (typen)",
-            Context::Popup => "In een venster (hulp, begrippen)",
+            Context::Popup => "In een venster (hulp, begrippen, problemen)",
+            Context::Picker => "In een keuzelijst (typ een paar letters om te zoeken)",
         }
     }
 }
@@ -109,7 +112,7 @@ const fn b(
     }
 }
 
-use Context::{Agenda, Find, Global, Popup, Text, Typing};
+use Context::{Agenda, Find, Global, Picker, Popup, Text, Typing};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
@@ -183,8 +186,79 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(Find, &[k(F(1))], Action::Help, None, "Hulp"),
     b(Find, &[ctrl('c')], Action::Quit, None, "Stoppen"),
+    b(
+        Picker,
+        &[k(Enter)],
+        Action::Open,
+        Some("kies"),
+        "Kies de gemarkeerde regel",
+    ),
+    b(
+        Picker,
+        &[k(Down), ctrl('n')],
+        Action::Down,
+        None,
+        "Volgende keuze",
+    ),
+    b(
+        Picker,
+        &[k(Up), ctrl('p')],
+        Action::Up,
+        None,
+        "Vorige keuze",
+    ),
+    b(
+        Picker,
+        &[k(PageDown)],
+        Action::PageDown,
+        None,
+        "Een scherm verder",
+    ),
+    b(
+        Picker,
+        &[k(PageUp)],
+        Action::PageUp,
+        None,
+        "Een scherm terug",
+    ),
+    b(
+        Picker,
+        &[k(Esc)],
+        Action::ClosePopup,
+        Some("annuleer"),
+        "Sluit zonder te kiezen",
+    ),
+    b(Picker, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(Popup, &[k(Down), ch('j')], Action::Down, None, "Omlaag"),
     b(Popup, &[k(Up), ch('k')], Action::Up, None, "Omhoog"),
+    b(
+        Popup,
+        &[k(PageDown), ctrl('d'), ch(' ')],
+        Action::PageDown,
+        None,
+        "Een scherm omlaag",
+    ),
+    b(
+        Popup,
+        &[k(PageUp), ctrl('u')],
+        Action::PageUp,
+        None,
+        "Een scherm omhoog",
+    ),
+    b(
+        Popup,
+        &[ch('g'), k(Home)],
+        Action::Top,
+        None,
+        "Naar het begin",
+    ),
+    b(
+        Popup,
+        &[ch('G'), k(End)],
+        Action::Bottom,
+        None,
+        "Naar het einde",
+    ),
     b(
         Popup,
         &[k(Enter)],
@@ -200,13 +274,6 @@ pub static KEYMAP: &[Binding] = &[
         "Sluit het venster",
     ),
     b(Popup, &[ctrl('c')], Action::Quit, None, "Stoppen"),
-    b(
-        Text,
-        &[ch('/')],
-        Action::StartFind,
-        Some("zoek in tekst"),
-        "Zoek woorden in deze tekst (ook met een typefout)",
-    ),
     b(
         Text,
         &[ch('n')],
@@ -244,24 +311,31 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Text,
-        &[k(Esc), ch('h'), k(Left)],
+        &[k(Esc)],
+        Action::Back,
+        Some("terug"),
+        "Terug naar waar u was (de lijst, of de tekst voor de link)",
+    ),
+    b(
+        Text,
+        &[ch('h'), k(Left)],
         Action::FocusList,
         Some("lijst"),
-        "Terug naar de lijst",
+        "Naar de lijst",
     ),
     b(
         Agenda,
         &[ch('p')],
         Action::FilterOpgave,
         Some("opgave"),
-        "Filter op opgave (telkens de volgende)",
+        "Filter op opgave: kies uit een lijst (typ om te zoeken)",
     ),
     b(
         Agenda,
         &[ch('w')],
         Action::FilterOrganisatie,
         Some("wie"),
-        "Filter op organisatie die het oppakt",
+        "Filter op wie het oppakt: typ een deel van de naam",
     ),
     b(
         Agenda,
@@ -272,9 +346,23 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Agenda,
+        &[ch('J')],
+        Action::FilterJaar,
+        Some("jaar"),
+        "Filter op jaar",
+    ),
+    b(
+        Agenda,
+        &[ch('v')],
+        Action::FilterOverdue,
+        Some("verlopen"),
+        "Alleen verlopen afspraken, of weer alle",
+    ),
+    b(
+        Agenda,
         &[ch('x')],
         Action::ClearFilters,
-        None,
+        Some("wis filters"),
         "Wis alle filters",
     ),
     b(
@@ -359,7 +447,28 @@ pub static KEYMAP: &[Binding] = &[
         &[ch('/')],
         Action::StartSearch,
         Some("zoek"),
-        "Zoeken terwijl u typt",
+        "Zoek in alles terwijl u typt (overal dezelfde toets)",
+    ),
+    b(
+        Global,
+        &[ch('f')],
+        Action::StartFind,
+        Some("zoek in tekst"),
+        "Zoek in de tekst van dit onderdeel (ook met een typefout)",
+    ),
+    b(
+        Global,
+        &[ch('F')],
+        Action::FilterList,
+        None,
+        "Filter deze lijst: typ een deel van de naam, Enter opent",
+    ),
+    b(
+        Global,
+        &[ch('r')],
+        Action::Recent,
+        None,
+        "Recent geopend: de laatste onderdelen die u las",
     ),
     b(
         Global,
@@ -398,6 +507,13 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Global,
+        &[ch('6')],
+        Action::Show(View::Voortgang),
+        None,
+        "Voortgang per opgave (Enter toont de afspraken)",
+    ),
+    b(
+        Global,
         &[ch('t')],
         Action::Glossary,
         None,
@@ -409,6 +525,13 @@ pub static KEYMAP: &[Binding] = &[
         Action::Edit,
         None,
         "Bewerk het bestand in $EDITOR",
+    ),
+    b(
+        Global,
+        &[ch('b')],
+        Action::UpdateStatus,
+        Some("bijwerken"),
+        "Status bijwerken (afspraak): kies status, dan toelichting",
     ),
     b(Global, &[ch('y')], Action::CopyId, None, "Kopieer de id"),
     b(
@@ -424,6 +547,13 @@ pub static KEYMAP: &[Binding] = &[
         Action::ToggleTheme,
         None,
         "Hoog contrast aan of uit",
+    ),
+    b(
+        Global,
+        &[ch('L')],
+        Action::ToggleReadability,
+        None,
+        "Leesbaarheid tonen of verbergen (voor schrijvers)",
     ),
     b(
         Global,
@@ -460,7 +590,8 @@ pub fn keys_text(bd: &Binding) -> String {
         .join(" ")
 }
 
-/// The status-bar hints for these contexts: ("?", "hulp"), first key only, no duplicates.
+/// The status-bar hints for these contexts: ("?", "hulp"), first key only, no duplicates,
+/// help first.
 pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for ctx in contexts {
@@ -472,11 +603,17 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
             }
         }
     }
+    // Help first, so a narrow bar never drops the key that explains all the others.
+    let help = Key(KeyCode::Char('?'), false).name();
+    if let Some(i) = out.iter().position(|(k, _)| *k == help) {
+        let h = out.remove(i);
+        out.insert(0, h);
+    }
     out
 }
 
 /// The contexts in the order help shows them.
-pub const HELP_ORDER: [Context; 6] = [Global, Text, Agenda, Typing, Find, Popup];
+pub const HELP_ORDER: [Context; 7] = [Global, Text, Agenda, Typing, Find, Picker, Popup];
 
 /// The keymap as a Markdown table, for the README.
 pub fn markdown() -> String {

@@ -102,3 +102,26 @@ pub fn detail_inner(detail: Rect) -> Rect {
         ..detail
     }
 }
+
+/// A rectangle of at most `w` × `h` in the middle of `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The help and problems window: as high as the screen allows.
+pub fn window(area: Rect) -> Rect {
+    centered(area, 86, area.height.saturating_sub(2))
+}
+
+/// Lines a scrolling window shows at this terminal size (inside its frame).
+pub fn window_page(size: (u16, u16)) -> usize {
+    let rect = window(Rect::new(0, 0, size.0, size.1));
+    usize::from(rect.height.saturating_sub(2))
+}

@@ -18,6 +18,7 @@ pub enum Screen {
     Aanbevelingen,
     Begrippen,
     Organisaties,
+    Voortgang,
     Zoeken,
 }
 
@@ -31,6 +32,7 @@ impl Screen {
             Screen::Aanbevelingen => s::AANBEVELINGEN.into(),
             Screen::Begrippen => s::BEGRIPPEN.into(),
             Screen::Organisaties => s::ORGANISATIES.into(),
+            Screen::Voortgang => s::VOORTGANG.into(),
             Screen::Zoeken => s::ZOEKEN.into(),
         }
     }
@@ -47,37 +49,119 @@ pub struct Row {
     pub mark: Option<&'static str>,
     /// (doelen, afspraken) of an opgave, for the home screen's bars.
     pub counts: Option<(usize, usize)>,
+    /// A number in the voortgang view: `Enter` shows these afspraken in the agenda.
+    pub cell: Option<AgendaFilter>,
 }
 
-/// Filters of the agenda view; `None` means all.
+impl Row {
+    /// Whether the cursor can stop here: an item, or a number that opens a list.
+    pub fn selectable(&self) -> bool {
+        self.id.is_some() || self.cell.is_some()
+    }
+}
+
+/// Filters of the agenda view; `None` (and `false`) means all. They combine: an afspraak
+/// shows when it passes every filter that is set.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgendaFilter {
     pub opgave: Option<String>,
     pub organisatie: Option<String>,
     pub status: Option<Status>,
+    pub jaar: Option<Year>,
+    /// Only overdue afspraken ([`agenda::overdue`] on the day in `today`).
+    pub verlopen: bool,
+    /// Only open afspraken without an update for months ([`agenda::needs_update`]).
+    pub niet_bijgewerkt: bool,
+    /// Today, for the two filters above.
+    pub today: Option<crate::model::Date>,
 }
 
 impl AgendaFilter {
+    /// No filter set (today is not a filter).
     pub fn is_empty(&self) -> bool {
-        *self == AgendaFilter::default()
+        AgendaFilter {
+            today: None,
+            ..self.clone()
+        } == AgendaFilter::default()
     }
 
-    /// The active filters as (name, value) chips.
-    pub fn chips(&self, model: &Model) -> Vec<(String, String)> {
+    /// No filters, on the same day.
+    pub fn cleared(&self) -> Self {
+        AgendaFilter {
+            today: self.today,
+            ..AgendaFilter::default()
+        }
+    }
+
+    /// Whether an afspraak passes every filter that is set.
+    pub fn passes(&self, model: &Model, a: &Item) -> bool {
+        self.opgave
+            .as_ref()
+            .is_none_or(|o| model.opgave_of(a).is_some_and(|x| &x.id == o))
+            && self
+                .organisatie
+                .as_ref()
+                .is_none_or(|o| a.targets(Relation::Initiatiefnemers).any(|t| t == o))
+            && self
+                .status
+                .is_none_or(|st| a.facts.status.unwrap_or_default() == st)
+            && self.jaar.is_none_or(|y| Year::of(a) == y)
+            && (!self.verlopen || self.today.is_some_and(|t| agenda::overdue(a, t)))
+            && (!self.niet_bijgewerkt || self.today.is_some_and(|t| agenda::needs_update(a, t)))
+    }
+
+    /// The active filters as chips: (name, value, how many afspraken that filter alone
+    /// lets through).
+    pub fn chips(&self, model: &Model) -> Vec<(String, String, usize)> {
         let title = |id: &String| {
             model
                 .get(id)
                 .map_or_else(|| id.clone(), |i| i.title.clone())
         };
+        let alone = |f: AgendaFilter| agenda_items(model, &f).len();
+        let base = self.cleared();
         let mut out = Vec::new();
         if let Some(o) = &self.opgave {
-            out.push(("opgave".into(), title(o)));
+            let n = alone(AgendaFilter {
+                opgave: Some(o.clone()),
+                ..base.clone()
+            });
+            out.push(("opgave".into(), title(o), n));
         }
         if let Some(o) = &self.organisatie {
-            out.push(("wie".into(), title(o)));
+            let n = alone(AgendaFilter {
+                organisatie: Some(o.clone()),
+                ..base.clone()
+            });
+            out.push(("wie".into(), title(o), n));
         }
         if let Some(st) = self.status {
-            out.push(("status".into(), st.name().into()));
+            let n = alone(AgendaFilter {
+                status: Some(st),
+                ..base.clone()
+            });
+            out.push(("status".into(), st.name().into(), n));
+        }
+        if let Some(y) = self.jaar {
+            let n = alone(AgendaFilter {
+                jaar: Some(y),
+                ..base.clone()
+            });
+            out.push(("jaar".into(), y.label(), n));
+        }
+        if self.verlopen {
+            let n = alone(AgendaFilter {
+                verlopen: true,
+                ..base.clone()
+            });
+            out.push((s::OVERDUE.into(), "ja".into(), n));
+        }
+        if self.niet_bijgewerkt {
+            let n = alone(AgendaFilter {
+                niet_bijgewerkt: true,
+                ..base.clone()
+            });
+            out.push((s::STALE.into(), "ja".into(), n));
         }
         out
     }
@@ -129,6 +213,7 @@ pub fn rows(
         Screen::Aanbevelingen => aanbevelingen(model),
         Screen::Begrippen => begrippen(model),
         Screen::Organisaties => organisaties(model),
+        Screen::Voortgang => super::progress::rows(model, today.into()),
         Screen::Zoeken => Vec::new(),
     }
 }
@@ -138,7 +223,7 @@ fn home(model: &Model) -> Vec<Row> {
     for o in model.of_type(ItemType::Opgave) {
         let c = model.counts(o);
         out.push(Row {
-            note: format!("{} {} · {} {}", c.0, s::DOELEN, c.1, s::AFSPRAKEN),
+            note: format!("{} · {}", s::doelen(c.0), s::afspraken(c.1)),
             counts: Some(c),
             ..item_row(o)
         });
@@ -151,15 +236,7 @@ pub fn agenda_items<'a>(model: &'a Model, f: &AgendaFilter) -> Vec<&'a Item> {
     model
         .of_type(ItemType::Afspraak)
         .into_iter()
-        .filter(|a| {
-            f.opgave
-                .as_ref()
-                .is_none_or(|o| model.opgave_of(a).is_some_and(|x| &x.id == o))
-                && f.organisatie
-                    .as_ref()
-                    .is_none_or(|o| a.targets(Relation::Initiatiefnemers).any(|t| t == o))
-                && f.status.is_none_or(|st| a.facts.status == Some(st))
-        })
+        .filter(|a| f.passes(model, a))
         .collect()
 }
 
@@ -202,11 +279,7 @@ fn aanbevelingen(model: &Model) -> Vec<Row> {
         .of_type(ItemType::Aanbeveling)
         .into_iter()
         .map(|a| Row {
-            note: format!(
-                "{} {}",
-                a.targets(Relation::Afspraken).count(),
-                s::AFSPRAKEN
-            ),
+            note: s::afspraken(a.targets(Relation::Afspraken).count()),
             ..item_row(a)
         })
         .collect()
@@ -249,7 +322,7 @@ fn organisaties(model: &Model) -> Vec<Row> {
             let n = model.referrers(&o.id, Relation::Initiatiefnemers).len();
             Row {
                 note: if n > 0 {
-                    format!("{n} {}", s::AFSPRAKEN)
+                    s::afspraken(n)
                 } else {
                     String::new()
                 },

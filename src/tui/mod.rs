@@ -10,10 +10,13 @@
 
 pub mod action;
 pub mod app;
+mod choose;
+mod commands;
 pub mod doc;
 mod filters;
 pub mod find;
 mod glossary;
+mod help;
 mod index_thread;
 pub mod keys;
 pub mod layout;
@@ -21,7 +24,10 @@ pub mod lists;
 pub mod mouse;
 mod nav;
 pub mod paste;
+pub mod picker;
 mod popup;
+mod progress;
+pub mod store;
 pub mod strings;
 mod terminal;
 pub mod theme;
@@ -29,4 +35,5 @@ pub mod view;
 
 pub use action::{Action, View};
 pub use app::{App, Effect, Focus, Options};
+pub use store::{ContentDir, Store};
 pub use terminal::run;

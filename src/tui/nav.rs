@@ -25,7 +25,7 @@ impl App {
         loop {
             i += dir;
             let row = self.rows.get(usize::try_from(i).ok()?)?;
-            if row.id.is_some() {
+            if row.selectable() {
                 return Some(i as usize);
             }
         }
@@ -97,6 +97,7 @@ impl App {
         };
         let screen = lists::screen_of(&self.model, item);
         self.go(screen, Some(id), Focus::Text);
+        self.remember(id);
     }
 
     pub(super) fn show(&mut self, view: View) {
@@ -106,22 +107,48 @@ impl App {
             View::Aanbevelingen => Screen::Aanbevelingen,
             View::Begrippen => Screen::Begrippen,
             View::Organisaties => Screen::Organisaties,
+            View::Voortgang => Screen::Voortgang,
             View::Zoeken => Screen::Zoeken,
         };
         self.go(screen, None, Focus::List);
     }
 
+    /// From the list to the text. The list is remembered in history, so one `Esc` (back)
+    /// returns to it, as it returns from a followed link.
     pub(super) fn focus_text(&mut self) {
-        if self.selected_item().is_some() {
+        if let Some(id) = self.selected_id() {
+            self.remember(&id);
+        }
+        if self.selected_item().is_some() && self.loc.focus != Focus::Text {
+            self.back.push(self.loc.clone());
+            self.forward.clear();
             self.loc.focus = Focus::Text;
+        }
+        if self.selected_item().is_some() {
             self.search.typing = false;
         }
+    }
+
+    /// `h` in the text: to the list; the history entry `focus_text` made goes with it.
+    pub(super) fn focus_list(&mut self) {
+        let same = self.back.last().is_some_and(|b| {
+            b.screen == self.loc.screen && b.sel == self.loc.sel && b.focus == Focus::List
+        });
+        if same {
+            self.back.pop();
+        }
+        self.loc.focus = Focus::List;
     }
 
     /// Enter: follow the selected link, open a search hit, go a level deeper, or read the text.
     pub(super) fn open(&mut self) -> Option<Effect> {
         if self.loc.focus == Focus::Text {
             return self.follow_link();
+        }
+        if let Some(filter) = self.rows.get(self.loc.sel).and_then(|r| r.cell.clone()) {
+            self.filter = filter;
+            self.go(Screen::Agenda, None, Focus::List);
+            return None;
         }
         let item = self.selected_item()?;
         let id = item.id.clone();
@@ -191,7 +218,7 @@ impl App {
     /// h: from the text to the list, or one level up the hierarchy.
     pub(super) fn parent(&mut self) {
         if self.loc.focus == Focus::Text {
-            self.loc.focus = Focus::List;
+            self.focus_list();
             return;
         }
         let here = match &self.loc.screen {

@@ -18,23 +18,21 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use super::app::{App, Effect};
+use super::store::Store;
 use super::strings as s;
 use super::{Action, view};
 use crate::model::Model;
 
-/// Reloads the content after editing; `Err` holds a short reason in Dutch.
-pub type Reload<'a> = dyn FnMut() -> Result<Model, String> + 'a;
-
 /// Runs the browser until the user quits. The terminal is restored in every case, mouse
-/// capture included.
-pub fn run(model: Model, opts: super::Options, reload: &mut Reload) -> Result<()> {
+/// capture included. `store` reloads the content after the editor and records status updates.
+pub fn run(model: Model, opts: super::Options, store: &mut dyn Store) -> Result<()> {
     let mouse = opts.mouse;
     release_on_panic(mouse);
     restore_on_signal(mouse)?;
     let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
     let result = App::new(model, opts, (size.width, size.height))
-        .and_then(|mut app| event_loop(&mut terminal, &mut app, reload, mouse));
+        .and_then(|mut app| event_loop(&mut terminal, &mut app, store, mouse));
     restore(mouse);
     result
 }
@@ -116,7 +114,7 @@ fn mouse_action(ev: MouseEvent) -> Option<Action> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    reload: &mut Reload,
+    store: &mut dyn Store,
     mouse: bool,
 ) -> Result<()> {
     let mut dirty = true;
@@ -150,29 +148,69 @@ fn event_loop(
         match effect {
             None => {}
             Some(Effect::Quit) => return Ok(()),
-            Some(Effect::Edit { path, line }) => {
-                edit(terminal, app, &path, line, reload, mouse)?;
+            Some(Effect::Edit { path, line, id }) => {
+                let line = status_line(&path, &id).unwrap_or(line);
+                edit(terminal, app, &path, line, store, mouse)?;
             }
+            Some(Effect::SetStatus(request)) => match store.record(request.clone()) {
+                Ok(model) => app.status_saved(model, &request)?,
+                Err(mut lines) => {
+                    if !lines.iter().any(|l| l.contains("niets geschreven")) {
+                        lines.push(s::NOTHING_WRITTEN.to_owned());
+                    }
+                    app.show_problems(s::STATUS_FAILED_TITLE, lines);
+                }
+            },
             Some(Effect::Copy(text)) => copy(&text),
             Some(Effect::OpenUrl(url)) => open_url(&url),
         }
     }
 }
 
-/// Leaves the browser, runs `$EDITOR +line file`, comes back and reloads the content.
+/// The line of the afspraak's `status` (where a staff member edits it), if it has one.
+fn status_line(path: &Path, id: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let kind = if path.extension().is_some_and(|e| e == "md") {
+        crate::content::FileKind::Markdown
+    } else {
+        crate::content::FileKind::Yaml
+    };
+    crate::status::edit::status_line(text, kind, id)
+}
+
+/// The editor to run: `$VISUAL`, `$EDITOR`, else nano when it is installed (it shows its
+/// keys on screen, which suits people who never chose an editor), else vi.
+pub fn editor_command(visual: Option<String>, editor: Option<String>, has_nano: bool) -> String {
+    visual
+        .filter(|v| !v.trim().is_empty())
+        .or(editor.filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| if has_nano { "nano" } else { "vi" }.to_owned())
+}
+
+/// Whether a program of this name is on `PATH`.
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join(program).is_file()))
+}
+
+/// Leaves the browser, runs the editor at `+line`, comes back and reloads the content; on
+/// errors it shows them (file:line and message).
 fn edit(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     path: &Path,
     line: usize,
-    reload: &mut Reload,
+    store: &mut dyn Store,
     mouse: bool,
 ) -> Result<()> {
     // The editor gets a normal terminal: no raw mode, and no mouse codes in its input.
     restore(mouse);
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
+    let editor = editor_command(
+        std::env::var("VISUAL").ok(),
+        std::env::var("EDITOR").ok(),
+        on_path("nano"),
+    );
     let mut parts = editor.split_whitespace();
     let program = parts.next().unwrap_or("vi");
     let status = Command::new(program)
@@ -184,9 +222,13 @@ fn edit(
     terminal.clear()?;
     match status {
         Err(e) => app.message = Some(s::editor_failed(&e.to_string())),
-        Ok(_) => match reload() {
+        Ok(_) => match store.reload() {
             Ok(model) => app.replace_model(model)?,
-            Err(why) => app.message = Some(s::reload_failed(&why)),
+            Err(mut lines) => {
+                lines.push(String::new());
+                lines.extend(s::RELOAD_HINT.map(str::to_owned));
+                app.show_problems(s::RELOAD_FAILED_TITLE, lines);
+            }
         },
     }
     Ok(())
@@ -279,6 +321,18 @@ mod tests {
         ] {
             assert_eq!(act(k), None, "{k:?}");
         }
+    }
+
+    #[test]
+    fn without_visual_or_editor_nano_is_used_where_it_exists() {
+        let cmd = super::editor_command;
+        assert_eq!(
+            cmd(Some("code -w".into()), Some("vim".into()), true),
+            "code -w"
+        );
+        assert_eq!(cmd(None, Some("vim".into()), true), "vim");
+        assert_eq!(cmd(Some(" ".into()), None, true), "nano");
+        assert_eq!(cmd(None, None, false), "vi");
     }
 
     #[test]

@@ -52,6 +52,10 @@ impl Doc {
                 Event::End(TagEnd::List(_)) => {
                     self.flush(&mut cur);
                     lists.pop();
+                    // Text after a list is not part of it: back to the indent of the
+                    // surrounding item, or none (the Droom, 2.6.3.D kept the list's indent).
+                    cur.indent = if lists.is_empty() { 0 } else { 2 * lists.len() };
+                    cur.prefix = " ".repeat(cur.indent);
                     if lists.is_empty() {
                         self.blank();
                     }
@@ -155,6 +159,21 @@ mod tests {
                 line.trim_end().to_owned()
             })
             .collect()
+    }
+
+    /// Issue #17 saw text after a list keep the list's indent (the Droom, 2.6.3.D).
+    #[test]
+    fn text_after_a_list_starts_at_the_left_edge() {
+        for md in [
+            "Voor:\n\n- een\n- twee\n\nDaarna.\n",
+            "- een\n\n- twee\n\nDaarna.\n",
+            "1. een\n2. twee\n\nDaarna.\n",
+            "- een\n  - diep\n\nDaarna.\n",
+            "- een [link](https://x.nl)\n  verder\n- twee\n\nDaarna.\n",
+        ] {
+            let lines = text_of(md);
+            assert!(lines.iter().any(|l| l == "Daarna."), "{md:?}: {lines:?}");
+        }
     }
 
     #[test]

@@ -9,9 +9,12 @@
 use unicode_width::UnicodeWidthStr;
 
 mod markdown;
+mod wrap;
+
+use wrap::wrap_block;
 
 use super::strings as s;
-use crate::model::{Item, Model, Relation, links};
+use crate::model::{Date, Item, Model, Planned, Relation, agenda, links};
 use crate::text::facts_lines;
 
 /// Between table cells.
@@ -68,7 +71,9 @@ pub struct Wrapped {
 }
 
 impl Doc {
-    pub fn build(model: &Model, item: &Item, extra: &[(String, String)]) -> Self {
+    /// `today` decides "verlopen" (by the model's rule, [`agenda::overdue`]); `extra` are
+    /// fact lines the browser adds (readability, on request).
+    pub fn build(model: &Model, item: &Item, today: Date, extra: &[(String, String)]) -> Self {
         let mut doc = Doc::default();
         doc.para(Tone::Title, &item.display_title());
         doc.para(Tone::Muted, &format!("{} · {}", item.kind.label(), item.id));
@@ -78,7 +83,8 @@ impl Doc {
             doc.blank();
         }
         doc.markdown(model, &item.body);
-        doc.facts(model, item, extra);
+        doc.facts(model, item, today, extra);
+        doc.history(item);
         doc.outgoing(model, item);
         doc.backlinks(model, item);
         doc
@@ -120,8 +126,17 @@ impl Doc {
         });
     }
 
-    fn facts(&mut self, model: &Model, item: &Item, extra: &[(String, String)]) {
-        let facts = facts_lines(model, item);
+    fn facts(&mut self, model: &Model, item: &Item, today: Date, extra: &[(String, String)]) {
+        let mut facts = facts_lines(model, item);
+        if agenda::overdue(item, today) {
+            // Right after the status, in words: the agenda marks it, the text says it.
+            let at = facts
+                .iter()
+                .position(|(l, _)| *l == "Status")
+                .map_or(facts.len(), |i| i + 1);
+            let planned = item.facts.gepland.map(Planned::display).unwrap_or_default();
+            facts.insert(at, (s::OVERDUE_LABEL, s::overdue_fact(&planned)));
+        }
         if facts.is_empty() && extra.is_empty() {
             return;
         }
@@ -139,24 +154,45 @@ impl Doc {
         }
     }
 
+    /// Every recorded status update, oldest first, as `marke show` lists them.
+    fn history(&mut self, item: &Item) {
+        if item.facts.voortgang.is_empty() {
+            return;
+        }
+        self.heading(s::HISTORY);
+        for u in &item.facts.voortgang {
+            let mut segs = vec![
+                seg(&format!("{}  ", u.datum.display_nl()), Tone::Label),
+                seg(u.status.name(), Tone::Strong),
+            ];
+            if let Some(note) = &u.toelichting {
+                segs.push(seg(&format!(": {note}"), Tone::Text));
+            }
+            self.blocks.push(Block {
+                indent: 4,
+                prefix: "• ".into(),
+                segs,
+            });
+        }
+    }
+
+    /// What the item links to, grouped by field and without doubles, each openable.
     fn outgoing(&mut self, model: &Model, item: &Item) {
-        let links: Vec<_> = item
+        let links: Vec<(Relation, &str)> = item
             .links
             .iter()
             .filter(|l| l.rel != Relation::Tekst)
+            .map(|l| (l.rel, l.target.as_str()))
             .collect();
         if links.is_empty() {
             return;
         }
         self.heading(s::LINKS);
-        for l in links {
-            if let Some(t) = model.get(&l.target) {
-                let note = format!("{} ({})", t.kind.label(), l.rel.field().replace('_', " "));
-                self.link_line("• ", &t.display_title(), Target::Item(t.id.clone()), &note);
-            }
-        }
+        self.groups(model, links, s::link_group);
     }
 
+    /// What links here, grouped by how (initiatiefnemer van, betrokken bij, genoemd in …)
+    /// and without doubles: the answer to "which afspraken does this organisation initiate".
     fn backlinks(&mut self, model: &Model, item: &Item) {
         let back = model.backlinks(&item.id);
         if back.is_empty() {
@@ -164,18 +200,37 @@ impl Doc {
         }
         self.heading(s::BACKLINKS);
         let own_reading = back.iter().any(|(f, r)| links::is_own_reading(f.kind, *r));
-        for (from, rel) in back {
-            let note = format!("{}: {}", from.kind.label(), rel.backlink_label());
-            self.link_line(
-                "• ",
-                &from.display_title(),
-                Target::Item(from.id.clone()),
-                &note,
-            );
-        }
+        let links = back.iter().map(|(f, r)| (*r, f.id.as_str())).collect();
+        self.groups(model, links, s::backlink_group);
         if own_reading {
             self.blank();
             self.para(Tone::Muted, links::OWN_READING_NOTE);
+        }
+    }
+
+    /// Links in groups by relation (in order of first appearance), each group with a
+    /// heading and a count, each target once.
+    fn groups(
+        &mut self,
+        model: &Model,
+        links: Vec<(Relation, &str)>,
+        label: fn(Relation) -> &'static str,
+    ) {
+        let mut groups: Vec<(Relation, Vec<&str>)> = Vec::new();
+        for (rel, id) in links {
+            match groups.iter_mut().find(|(r, _)| *r == rel) {
+                Some((_, ids)) if ids.contains(&id) => {}
+                Some((_, ids)) => ids.push(id),
+                None => groups.push((rel, vec![id])),
+            }
+        }
+        for (rel, ids) in groups {
+            let targets: Vec<&Item> = ids.iter().filter_map(|id| model.get(id)).collect();
+            self.para(Tone::Strong, &s::group_heading(label(rel), targets.len()));
+            for t in targets {
+                let note = t.kind.label();
+                self.link_line("• ", &t.display_title(), Target::Item(t.id.clone()), note);
+            }
         }
     }
 
@@ -235,102 +290,5 @@ fn seg(text: &str, tone: Tone) -> Seg {
         text: text.to_owned(),
         tone,
         link: None,
-    }
-}
-
-/// Greedy word wrap of one block; words wider than the line are cut.
-fn wrap_block(block: &Block, width: usize, lines: &mut Vec<Vec<Seg>>) {
-    let indent = block.indent.min(width / 2);
-    let mut line: Vec<Seg> = Vec::new();
-    let mut used = 0;
-    if block.segs.is_empty() {
-        lines.push(Vec::new());
-        return;
-    }
-    if !block.prefix.is_empty() {
-        push(&mut line, &block.prefix, Tone::Muted, None);
-        used = block.prefix.width();
-    }
-    for s in &block.segs {
-        for word in split_keep_space(&s.text) {
-            let w = word.width();
-            let is_space = word.trim().is_empty();
-            if used + w > width && used > indent {
-                lines.push(std::mem::take(&mut line));
-                push(&mut line, &" ".repeat(indent), Tone::Text, None);
-                used = indent;
-                if is_space {
-                    continue;
-                }
-            }
-            if used + w > width {
-                for c in word.chars() {
-                    let cw = c.to_string().width();
-                    if used + cw > width {
-                        lines.push(std::mem::take(&mut line));
-                        push(&mut line, &" ".repeat(indent), Tone::Text, None);
-                        used = indent;
-                    }
-                    push(&mut line, &c.to_string(), s.tone, s.link);
-                    used += cw;
-                }
-            } else {
-                push(&mut line, word, s.tone, s.link);
-                used += w;
-            }
-        }
-    }
-    lines.push(line);
-}
-
-fn push(line: &mut Vec<Seg>, text: &str, tone: Tone, link: Option<usize>) {
-    match line.last_mut() {
-        Some(last) if last.tone == tone && last.link == link => last.text.push_str(text),
-        _ => line.push(Seg {
-            text: text.to_owned(),
-            tone,
-            link,
-        }),
-    }
-}
-
-/// "een  twee" → ["een", "  ", "twee"].
-fn split_keep_space(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut prev_space: Option<bool> = None;
-    for (i, c) in text.char_indices() {
-        let sp = c.is_whitespace();
-        if prev_space.is_some_and(|p| p != sp) {
-            out.push(&text[start..i]);
-            start = i;
-        }
-        prev_space = Some(sp);
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrap_respects_width_and_indent() {
-        let block = Block {
-            indent: 2,
-            prefix: "• ".into(),
-            segs: vec![seg("een twee drie vier vijf zes", Tone::Text)],
-        };
-        let mut lines = Vec::new();
-        wrap_block(&block, 12, &mut lines);
-        for l in &lines {
-            let w: usize = l.iter().map(|s| s.text.width()).sum();
-            assert!(w <= 12, "{l:?}");
-        }
-        assert!(lines.len() >= 3);
-        assert!(lines[1][0].text.starts_with("  "));
     }
 }

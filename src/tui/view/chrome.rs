@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, Popup};
 use crate::tui::find::Find;
 use crate::tui::keys;
 use crate::tui::lists::Screen;
@@ -55,12 +55,12 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 fn mode(app: &App) -> &'static str {
-    if app.popup.is_some() {
-        return if matches!(app.popup, Some(crate::tui::app::Popup::Help { .. })) {
-            s::MODE_HELP
-        } else {
-            s::MODE_POPUP
-        };
+    match app.popup {
+        Some(Popup::Help { .. }) => return s::MODE_HELP,
+        Some(Popup::Glossary { .. }) => return s::MODE_POPUP,
+        Some(Popup::Picker(_)) => return s::MODE_PICK,
+        Some(Popup::Problems { .. }) => return s::MODE_PROBLEMS,
+        None => {}
     }
     let find_typing = app.find.as_ref().is_some_and(|f| f.typing);
     match (
@@ -96,9 +96,9 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option
         None => first.push(Span::raw(position(app))),
     }
     if app.loc.screen == Screen::Agenda {
-        for (k, v) in app.filter.chips(&app.model) {
+        for (k, v, n) in app.filter.chips(&app.model) {
             first.push(Span::styled(
-                format!("[{k}: {}]", truncate(&v, 24)),
+                format!("[{k}: {} · {n}]", truncate(&v, 24)),
                 theme.chip,
             ));
             first.push(Span::raw(" "));
@@ -113,8 +113,17 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option
     cursor
 }
 
-/// The message of the last action, else where the selected link goes.
+/// The message of the last action, else where the selected link goes, else the full title of
+/// the selected row when the list cuts it.
 fn note(app: &App) -> Option<String> {
+    let list = app.loc.focus == Focus::List && app.loc.screen != Screen::Zoeken;
+    if app.message.is_none()
+        && list
+        && app.popup.is_none()
+        && let Some(full) = super::list::cut_text(app)
+    {
+        return Some(full);
+    }
     app.message.clone().or_else(|| {
         let link = app.loc.link.filter(|_| app.loc.focus == Focus::Text)?;
         match app.doc.links.get(link)? {
@@ -144,12 +153,12 @@ fn hint_line<'a>(app: &App, width: usize, theme: &Theme) -> Line<'a> {
 
 /// Where the cursor is in the list: " 2/5 ".
 fn position(app: &App) -> String {
-    let items = app.rows.iter().filter(|r| r.id.is_some()).count();
+    let items = app.rows.iter().filter(|r| r.selectable()).count();
     let pos = app
         .rows
         .iter()
         .take(app.loc.sel + 1)
-        .filter(|r| r.id.is_some())
+        .filter(|r| r.selectable())
         .count();
     format!(" {pos}/{items} ")
 }

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, Focus};
@@ -108,9 +108,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
     if area.width == 0 || area.height == 0 {
         return None;
     }
+    // The pane with the focus has a thick border, not only another colour.
+    let border = if app.loc.focus == Focus::Text {
+        BorderType::Thick
+    } else {
+        BorderType::Plain
+    };
     frame.render_widget(
         Block::new()
             .borders(Borders::LEFT)
+            .border_type(border)
             .border_style(theme.border),
         area,
     );

@@ -38,11 +38,39 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
         .enumerate()
         .skip(start)
         .take(height)
-        .map(|(i, row)| row_line(row, i == app.loc.sel, usize::from(area.width), max, theme))
+        .map(|(i, row)| {
+            let sel = (i == app.loc.sel).then_some(app.loc.focus == Focus::List);
+            row_line(row, sel, usize::from(area.width), max, theme)
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
     let y = area.y + u16::try_from(app.loc.sel - start).unwrap_or(0);
     (app.loc.focus == Focus::List).then_some(Position::new(area.x, y))
+}
+
+/// Columns left for a row's text beside its marker, mark, bar and note.
+pub fn text_room(row: &Row, width: usize, max: usize) -> usize {
+    let mark = row.mark.map(|m| format!(" ! {m}")).unwrap_or_default();
+    let note = if row.note.is_empty() {
+        0
+    } else {
+        row.note.width() + 1
+    };
+    width.saturating_sub(2 + mark.width() + note + bar(row, max, width).width())
+}
+
+/// The full text of the selected row when the list has to cut it.
+pub fn cut_text(app: &App) -> Option<String> {
+    let row = app.rows.get(app.loc.sel)?;
+    let width = usize::from(app.areas().list.width);
+    let max = app
+        .rows
+        .iter()
+        .filter_map(|r| r.counts)
+        .map(|c| c.1)
+        .max()
+        .unwrap_or(0);
+    (width > 0 && row.text.width() > text_room(row, width, max)).then(|| row.text.clone())
 }
 
 /// A bar for the afspraken of an opgave: the home screen's picture of the plan.
@@ -59,11 +87,24 @@ fn bar(row: &Row, max: usize, width: usize) -> String {
     format!(" {}{}", "█".repeat(len), " ".repeat(room - len))
 }
 
-fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &Theme) -> Line<'a> {
-    if row.id.is_none() {
+/// `selected`: `Some(true)` for the selected row of the list with the focus (`▶`),
+/// `Some(false)` when the text has the focus (`▷`: still selected, not active).
+fn row_line<'a>(
+    row: &Row,
+    selected: Option<bool>,
+    width: usize,
+    max: usize,
+    theme: &Theme,
+) -> Line<'a> {
+    if !row.selectable() {
         return Line::from(Span::styled(truncate(&row.text, width), theme.heading));
     }
-    let marker = if selected { "▶ " } else { "  " };
+    let marker = match selected {
+        Some(true) => "▶ ",
+        Some(false) => "▷ ",
+        None => "  ",
+    };
+    let selected = selected.is_some();
     let mark = row.mark.map(|m| format!(" ! {m}")).unwrap_or_default();
     let note = if row.note.is_empty() {
         String::new()
@@ -71,7 +112,7 @@ fn row_line<'a>(row: &Row, selected: bool, width: usize, max: usize, theme: &The
         format!(" {}", row.note)
     };
     let bar = bar(row, max, width);
-    let room = width.saturating_sub(marker.width() + mark.width() + note.width() + bar.width());
+    let room = text_room(row, width, max);
     let text = truncate(&row.text, room);
     let pad = " ".repeat(room.saturating_sub(text.width()));
     let style = if selected { theme.selected } else { theme.base };

@@ -6,6 +6,7 @@ mod chrome;
 mod detail;
 mod home;
 mod list;
+mod picker;
 mod popup;
 mod search;
 

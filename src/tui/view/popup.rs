@@ -7,56 +7,44 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::chrome::truncate;
+use super::picker;
 use crate::tui::app::{App, Popup};
-use crate::tui::keys::{self, HELP_ORDER, KEYMAP};
+use crate::tui::help::{self, HelpLine};
+use crate::tui::layout::{self, centered};
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
-
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<Position> {
     match &app.popup {
         None => None,
         Some(Popup::Help { scroll }) => help(frame, area, *scroll, theme),
         Some(Popup::Glossary { ids, sel }) => glossary(frame, area, app, ids, *sel, theme),
+        Some(Popup::Picker(p)) => picker::draw(frame, area, p, theme),
+        Some(Popup::Problems {
+            title,
+            lines,
+            scroll,
+        }) => problems(frame, area, title, lines, *scroll, theme),
     }
 }
 
-/// The help text: every binding, grouped by where it applies, and then the mouse.
+/// The help text ([`help::lines`]) with its styles.
 pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    for ctx in HELP_ORDER {
-        lines.push(Line::from(Span::styled(ctx.title(), theme.heading)));
-        for bd in KEYMAP.iter().filter(|bd| bd.context == ctx) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<22}", keys::keys_text(bd)), theme.label),
-                Span::raw(bd.help),
-            ]));
-        }
-        lines.push(Line::default());
-    }
-    lines.push(Line::from(Span::styled(s::MOUSE_TITLE, theme.heading)));
-    for (what, help) in s::MOUSE_HELP {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {what:<22}"), theme.label),
-            Span::raw(help),
-        ]));
-    }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(s::HELP_FOOTER, theme.muted)));
-    lines
+    help::lines()
+        .into_iter()
+        .map(|l| match l {
+            HelpLine::Heading(t) => Line::from(Span::styled(t, theme.heading)),
+            HelpLine::Entry(k, what) => Line::from(vec![
+                Span::styled(format!("  {k:<22}"), theme.label),
+                Span::raw(what),
+            ]),
+            HelpLine::Text(t) => Line::from(Span::styled(t, theme.muted)),
+            HelpLine::Blank => Line::default(),
+        })
+        .collect()
 }
 
-fn frame_block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+pub fn frame_block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.title)
@@ -65,17 +53,54 @@ fn frame_block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
 }
 
 fn help(frame: &mut Frame, area: Rect, scroll: usize, theme: &Theme) -> Option<Position> {
-    let rect = centered(area, 78, area.height.saturating_sub(2));
+    let rect = layout::window(area);
     let lines = help_lines(theme);
-    let max = lines
-        .len()
-        .saturating_sub(usize::from(rect.height.saturating_sub(2)));
-    let top = u16::try_from(scroll.min(max)).unwrap_or(0);
+    scrolled_window(frame, rect, s::HELP_TITLE, lines, scroll, theme)
+}
+
+fn problems(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    text: &[String],
+    scroll: usize,
+    theme: &Theme,
+) -> Option<Position> {
+    let rect = layout::window(area);
+    let mut lines: Vec<Line> = text
+        .iter()
+        .map(|l| {
+            let style = if l.starts_with(' ') {
+                theme.muted
+            } else {
+                theme.base
+            };
+            Line::from(Span::styled(l.clone(), style))
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(s::PROBLEMS_FOOTER, theme.muted)));
+    scrolled_window(frame, rect, title, lines, scroll, theme)
+}
+
+/// A framed window of lines from `scroll` on; the title says which lines show of how many.
+fn scrolled_window(
+    frame: &mut Frame,
+    rect: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    theme: &Theme,
+) -> Option<Position> {
+    let page = usize::from(rect.height.saturating_sub(2));
+    let max = lines.len().saturating_sub(page);
+    let top = scroll.min(max);
+    let title = s::window_title(title, top + 1, (top + page).min(lines.len()), lines.len());
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(frame_block(s::HELP_TITLE, theme))
-            .scroll((top, 0)),
+            .block(frame_block(&title, theme))
+            .scroll((u16::try_from(top).unwrap_or(0), 0)),
         rect,
     );
     Some(Position::new(rect.x + 1, rect.y + 1))
