@@ -27,6 +27,9 @@ pub struct ExportItem<'a> {
     pub title: &'a str,
     pub summary: &'a str,
     pub body: &'a str,
+    /// The note about the source (`## Over de bron`), for editors; empty if there is none.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub bron_notitie: &'a str,
     pub source: Option<&'a SourceRef>,
     pub aliases: &'a [String],
     pub facts: &'a Facts,
@@ -57,6 +60,7 @@ pub fn export(model: &Model) -> Export<'_> {
             title: &item.title,
             summary: &item.summary,
             body: &item.body,
+            bron_notitie: &item.source_note,
             source: item.source.as_ref(),
             aliases: &item.aliases,
             facts: &item.facts,

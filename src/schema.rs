@@ -53,6 +53,10 @@ fn field_schema(name: &str) -> Value {
             }
         }),
         "code" | "alias_code" | "jaar" | "waarde" => text_or_int,
+        "tekst" => json!({
+            "type": "string",
+            "description": "De tekst in Markdown. Een notitie over de bron (regels, wat de pdf verloor) komt helemaal aan het eind, onder de kop '## Over de bron': de website toont die ingeklapt."
+        }),
         _ => json!({ "type": "string" }),
     }
 }

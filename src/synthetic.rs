@@ -69,7 +69,7 @@ fn renamed(item: &Item, k: usize) -> Value {
         m.insert("aliassen".into(), json!(item.aliases));
     }
     m.insert("samenvatting".into(), json!(item.summary));
-    let mut body = item.body.clone();
+    let mut body = crate::model::note::join(&item.body, &item.source_note);
     for link in item.links.iter().filter(|l| l.rel == Relation::Tekst) {
         body = body.replace(
             &format!("(@{})", link.target),

@@ -167,6 +167,15 @@ codes! {
     BegripZonderUitleg = "begrip-zonder-uitleg",
         "een begrip staat in een onderdeel dat er nergens naar verwijst",
         "leg het uit of verwijs naar het begrip";
+    BronInTekst = "bron-in-tekst",
+        "de openbare tekst praat over de bron: regelnummers, \"de bron\", een voetnoot, de pdf, kruisjes",
+        "zet dit onder `## Over de bron` aan het eind van de tekst; de website toont dat ingeklapt";
+    Aanspreekvorm = "aanspreekvorm",
+        "de tekst spreekt de lezer aan met je, jij, jouw of jullie; de website zegt u",
+        "schrijf u en uw (\"kunt u\", \"uw huisarts\"); een citaat tussen aanhalingstekens mag blijven";
+    LosGeschreven = "los-geschreven",
+        "twee woorden die samen één woord zijn, zoals \"het zelfde\" of \"hier onder\"",
+        "schrijf ze aan elkaar: hetzelfde, hieronder";
 }
 
 impl Code {

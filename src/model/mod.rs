@@ -15,6 +15,7 @@ pub mod kinds;
 pub mod links;
 mod load;
 pub mod markdown;
+pub mod note;
 mod order;
 pub mod planned;
 mod texts;
@@ -154,8 +155,12 @@ pub struct Item {
     pub kind: ItemType,
     pub title: String,
     pub summary: String,
-    /// Markdown, with item links written as `[tekst](@id)`.
+    /// The public text: Markdown, with item links written as `[tekst](@id)`.
     pub body: String,
+    /// The note about the source (Markdown, without its heading `## Over de bron`; empty if
+    /// there is none): for editors and staff, never counted or indexed as public text.
+    /// See [`note`].
+    pub source_note: String,
     pub source: Option<SourceRef>,
     pub aliases: Vec<String>,
     pub order: Option<i64>,

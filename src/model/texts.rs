@@ -18,6 +18,7 @@ impl Item {
             ("titel", &mut self.title),
             ("samenvatting", &mut self.summary),
             ("tekst", &mut self.body),
+            ("tekst", &mut self.source_note),
         ];
         out.extend(self.aliases.iter_mut().map(|a| ("aliassen", a)));
         if let Some(src) = &mut self.source {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::markdown::{self, Glossary, PageRef};
 use crate::model::{DROOM_ID, Item, ItemType, Model, Relation, links};
-use crate::text::facts_lines;
+use crate::text::{facts_lines, is_about_source};
 
 /// Settings every page shares.
 #[derive(Debug, Clone, Serialize)]
@@ -71,8 +71,13 @@ pub struct ItemCtx {
     pub title: String,
     pub kind_label: &'static str,
     pub summary: String,
+    /// The public text as HTML, without the note about the source.
     pub body: minijinja::Value,
     pub facts: Vec<(&'static str, String)>,
+    /// What the page folds away under "Over de bron": the facts about the source (where it
+    /// says this, in which lines) and the note about the source, as HTML ("" if none).
+    pub source_facts: Vec<(&'static str, String)>,
+    pub source_note: minijinja::Value,
     pub sections: Vec<SectionCtx>,
     pub related: Vec<LinkCtx>,
     pub backlinks: Vec<BacklinkCtx>,
@@ -167,6 +172,10 @@ pub fn item(model: &Model, glossary: &Glossary, item: &Item, root: &str) -> Item
     let idx = model.index_of(&item.id);
     let page = PageRef { root, item: idx };
     let body = markdown::render(model, glossary, &page, &item.body);
+    let source_note = markdown::render(model, glossary, &page, &item.source_note);
+    let (source_facts, facts) = facts_lines(model, item)
+        .into_iter()
+        .partition(|(label, _)| is_about_source(label));
     let sections = sections(model, item, root);
     let shown: Vec<&str> = sections
         .iter()
@@ -210,7 +219,9 @@ pub fn item(model: &Model, glossary: &Glossary, item: &Item, root: &str) -> Item
         kind_label: item.kind.label(),
         summary: item.summary.clone(),
         body: minijinja::Value::from_safe_string(body),
-        facts: facts_lines(model, item),
+        facts,
+        source_facts,
+        source_note: minijinja::Value::from_safe_string(source_note),
         sections,
         related,
         backlinks,

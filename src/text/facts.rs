@@ -1,6 +1,8 @@
 //! The facts of an item as (label, value) lines, in reading order. `marke show`, the
 //! browser's detail pane and the site's item page all show these lines, so all three say the
-//! same.
+//! same. Some facts are about the source document rather than the subject (where it says it,
+//! the code in another chapter, the tagline): [`is_about_source`] tells them apart, and the
+//! site shows those only inside "Over de bron", with the note about the source.
 
 use crate::model::{Item, Model, Relation};
 
@@ -12,6 +14,23 @@ fn titles(model: &Model, item: &Item, rel: Relation) -> Option<String> {
         .map(Item::display_title)
         .collect();
     (!v.is_empty()).then(|| v.join(", "))
+}
+
+/// Labels of the facts that describe the source rather than the subject: for editors and
+/// staff, not for residents. The terminal and `marke show` show them with the others.
+const ABOUT_SOURCE: &[&str] = &[
+    "Code in hoofdstuk 2",
+    "Tagline",
+    "Kernwoorden",
+    "Andere uitleg in de bronnen",
+    "Bestand",
+    "Aantal regels",
+    "Bron",
+];
+
+/// Whether a fact line (by its label from [`facts_lines`]) is about the source document.
+pub fn is_about_source(label: &str) -> bool {
+    ABOUT_SOURCE.contains(&label)
 }
 
 /// The facts of an item as (label, value) lines, in reading order. Shared by `show`, the

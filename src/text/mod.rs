@@ -11,7 +11,7 @@ mod plain;
 pub mod search;
 mod show;
 
-pub use facts::facts_lines;
+pub use facts::{facts_lines, is_about_source};
 pub use overview::overview;
 pub use plain::plain_text;
 pub use show::{not_found, show};

@@ -1,5 +1,5 @@
-//! `marke show ID` as text: title, type and place, summary, facts, progress, body, links,
-//! backlinks. An afspraak also says whether it is overdue ("verlopen") and gives its status
+//! `marke show ID` as text: title, type and place, summary, facts, progress, body, the note
+//! about the source, links, backlinks. An afspraak also says whether it is overdue ("verlopen") and gives its status
 //! history. What comes back is escaped ([`control_chars::lines`]), so nothing in content can
 //! steer the terminal.
 
@@ -41,6 +41,11 @@ fn unescaped(model: &Model, item: &Item, today: Date) -> String {
     if !item.body.trim().is_empty() {
         out.push('\n');
         out.push_str(plain_text(&item.body).trim_end());
+        out.push('\n');
+    }
+    if !item.source_note.is_empty() {
+        out.push_str(&format!("\n{}:\n", crate::model::note::HEADING));
+        out.push_str(plain_text(&item.source_note).trim_end());
         out.push('\n');
     }
     links(model, item, &mut out);

@@ -62,6 +62,7 @@ pub fn status_meaning(st: crate::model::Status) -> &'static str {
 pub const GLOSSARY_TITLE: &str = "Begrippen in deze tekst";
 pub const GLOSSARY_EMPTY: &str = "Deze tekst noemt geen begrippen of afkortingen uit de lijst.";
 pub const FACTS: &str = "Feiten";
+pub const SOURCE_NOTE: &str = crate::model::note::HEADING;
 pub const LINKS: &str = "Koppelingen";
 pub const BACKLINKS: &str = "Wat verwijst hierheen";
 pub const READABILITY: &str = "Leesbaarheid";

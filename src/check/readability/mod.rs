@@ -8,6 +8,7 @@
 
 pub mod overview;
 pub mod scores;
+pub mod style;
 pub mod syllables;
 pub mod terms;
 pub mod text;
@@ -18,9 +19,10 @@ pub use text::Sentence;
 
 use crate::config::Leesbaarheid;
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{Item, Model};
+use crate::model::{Item, ItemType, Model};
 
 use scores::Counts;
+use style::{Rule, Style};
 use terms::Glossary;
 
 /// The readability figures of one item's public text (title, summary, body).
@@ -31,6 +33,7 @@ pub fn score(item: &Item) -> Scores {
 /// Readability warnings for every item.
 pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
     let glossary = Glossary::new(model, cfg);
+    let style = Style::new(model);
     // Items are independent; on two or more cores, split them over threads. The order of the
     // chunks is kept, so the output does not depend on the number of threads.
     let threads = std::thread::available_parallelism()
@@ -42,11 +45,11 @@ pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
             .items()
             .chunks(chunk)
             .map(|items| {
-                let glossary = &glossary;
+                let (glossary, style) = (&glossary, &style);
                 scope.spawn(move || {
                     items
                         .iter()
-                        .flat_map(|item| check_item(item, cfg, glossary))
+                        .flat_map(|item| check_item(item, cfg, glossary, style))
                         .collect::<Vec<_>>()
                 })
             })
@@ -64,7 +67,12 @@ pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
     out
 }
 
-fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagnostic> {
+fn check_item(
+    item: &Item,
+    cfg: &Leesbaarheid,
+    glossary: &Glossary,
+    style: &Style,
+) -> Vec<Diagnostic> {
     let sentences = text::sentences(item);
     let counts: Vec<Counts> = sentences.iter().map(|s| Counts::of(&s.text)).collect();
     let warn = |code, s: &Sentence, msg: String, hint: String| {
@@ -102,6 +110,11 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
         ));
     }
     out.extend(passive(item, &sentences, &counts, cfg, &warn));
+    // A source document's own page is about the source: there "de bron" is the subject.
+    let about_source = item.kind == ItemType::Bron;
+    for s in &sentences {
+        out.extend(word_rules(style, s, about_source, &warn));
+    }
     for f in glossary.unexplained(item, &sentences) {
         let s = &sentences[f.sentence];
         out.push(match &f.term.voluit {
@@ -124,6 +137,47 @@ fn check_item(item: &Item, cfg: &Leesbaarheid, glossary: &Glossary) -> Vec<Diagn
                 ),
             ),
         });
+    }
+    out
+}
+
+/// The word rules of [`style`] for one sentence: at most one warning per rule.
+fn word_rules(
+    style: &Style,
+    s: &Sentence,
+    about_source: bool,
+    warn: &dyn Fn(Code, &Sentence, String, String) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let findings = style.check(s);
+    let mut out = Vec::new();
+    let of = |rule: Rule| findings.iter().filter(move |f| f.rule == rule);
+    let address: Vec<&str> = of(Rule::Address).map(|f| f.found.as_str()).collect();
+    if let Some(first) = of(Rule::Address).next() {
+        out.push(warn(
+            Code::Aanspreekvorm,
+            s,
+            format!("'{}' in plaats van u: \"{}\"", address.join("', '"), s.text),
+            format!(
+                "de website zegt u: schrijf {} (\"kun je\" wordt \"kunt u\")",
+                first.instead.unwrap_or("u")
+            ),
+        ));
+    }
+    if let Some(f) = of(Rule::SourceTalk).next().filter(|_| !about_source) {
+        out.push(warn(
+            Code::BronInTekst,
+            s,
+            format!("'{}' gaat over de bron, niet over het onderwerp: \"{}\"", f.found, s.text),
+            "zet dit onder '## Over de bron' aan het eind van de tekst; de website toont dat ingeklapt, de terminal gewoon".into(),
+        ));
+    }
+    for f in of(Rule::SplitWord) {
+        out.push(warn(
+            Code::LosGeschreven,
+            s,
+            format!("'{}' is één woord: \"{}\"", f.found, s.text),
+            format!("schrijf '{}'", f.instead.unwrap_or_default()),
+        ));
     }
     out
 }

@@ -185,6 +185,7 @@ mod tests {
             title: "A".into(),
             summary: String::new(),
             body: String::new(),
+            source_note: String::new(),
             source: None,
             aliases: Vec::new(),
             order: None,

@@ -12,6 +12,7 @@ use super::{Ctx, Pending};
 use crate::content::RawEntry;
 use crate::diag::Code;
 use crate::model::body::{self, Placement};
+use crate::model::note;
 use crate::model::{Item, ItemType, Location, SourceRef};
 
 pub(super) fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<Pending> {
@@ -65,12 +66,14 @@ pub(super) fn check_item(ctx: &mut Ctx, entry: RawEntry, root: &Path) -> Option<
         regels: b.value.regels.as_ref().map(|t| t.value.0.clone()),
         regels_at: b.value.regels.as_ref().map_or((0, 0), |t| ctx.at(t)),
     });
+    let (body, source_note) = note::split(&entry.body);
     let item = Item {
         id: raw.id.value.clone(),
         kind,
         title: raw.titel.value.0.trim().to_owned(),
         summary,
-        body: entry.body,
+        body: body.to_owned(),
+        source_note: source_note.to_owned(),
         source,
         aliases: raw
             .aliassen

@@ -1,5 +1,6 @@
-//! The text of one item as the detail pane shows it: Markdown turned into styled blocks, then
-//! the facts (from [`crate::text::facts_lines`]), the outgoing links and the backlinks.
+//! The text of one item as the detail pane shows it: Markdown turned into styled blocks, the
+//! note about the source under its own heading, then the facts (from
+//! [`crate::text::facts_lines`]), the outgoing links and the backlinks.
 //! Links are numbered so the user can select and follow them. [`Doc::wrap`] breaks the blocks
 //! into lines of a given width (unicode-aware), and records on which line each link starts,
 //! so the state can scroll a selected link into view without rendering.
@@ -83,6 +84,11 @@ impl Doc {
             doc.blank();
         }
         doc.markdown(model, &item.body);
+        // Staff read the note about the source here; the site folds it away for residents.
+        if !item.source_note.is_empty() {
+            doc.heading(s::SOURCE_NOTE);
+            doc.markdown(model, &item.source_note);
+        }
         doc.facts(model, item, today, extra);
         doc.history(item);
         doc.outgoing(model, item);
