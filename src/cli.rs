@@ -33,12 +33,27 @@ pub enum Command {
     },
     /// Controleer de inhoud: fouten met bestand, regel en kolom, en een tip.
     Check {
-        /// Uitvoer: human (leesbaar), json, of github (annotaties voor GitHub Actions).
+        /// Uitvoer: human (leesbaar), json, github (annotaties voor GitHub Actions) of
+        /// markdown (een samenvatting voor een pull request).
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
         /// Toon een tabel met de leesbaarheid van alle onderdelen, moeilijkste eerst.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "sinds")]
         leesbaarheid: bool,
+        /// Alleen de problemen van wat sinds deze git-revisie veranderde (bijvoorbeeld
+        /// origin/main), met de leesbaarheid voor en na en de statuswijzigingen.
+        #[arg(long, value_name = "REVISIE")]
+        sinds: Option<String>,
+    },
+    /// Welke pagina's van de website veranderen: vergelijk twee gebouwde websites.
+    Diff {
+        /// De map met de oude website (bijvoorbeeld gebouwd van origin/main).
+        oud: PathBuf,
+        /// De map met de nieuwe website.
+        nieuw: PathBuf,
+        /// Uitvoer: tekst, markdown (voor een pull request) of json.
+        #[arg(long, value_enum, default_value = "tekst")]
+        format: DiffFormat,
     },
     /// Zoek in de inhoud.
     Search {
@@ -115,6 +130,14 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
     },
+}
+
+/// Output of `marke diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Tekst,
+    Markdown,
+    Json,
 }
 
 /// `--limit 0` would ask for nothing; the search engine read it as "the default" and showed

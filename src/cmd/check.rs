@@ -1,13 +1,18 @@
-//! `marke check`: load, validate, report; with `--leesbaarheid`, the readability table.
+//! `marke check`: load, validate, report; with `--leesbaarheid`, the readability table; with
+//! `--sinds REF`, only what a change since that revision brings (the pull-request review).
 
 use anyhow::Result;
 
 use super::{Workspace, use_color};
 use crate::check::readability::Overview;
 use crate::diag::Format;
-use crate::model::Checked;
+use crate::model::{Checked, Model};
+use crate::review::{Review, Side};
 
-pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool) -> Result<u8> {
+pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool, sinds: Option<&str>) -> Result<u8> {
+    if let Some(rev) = sinds {
+        return since(ws, format, rev);
+    }
     let Checked { model, report } = ws.load();
     let cfg = &ws.config.marke.leesbaarheid;
     if leesbaarheid {
@@ -22,4 +27,53 @@ pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool) -> Result<u8> {
     let color = format == Format::Human && use_color(std::io::stdout());
     print!("{}", report.render(format, color));
     Ok(report.exit_code())
+}
+
+/// Checks the content as it is and as it was at the fork point with `rev`, and reports the
+/// problems of the change. The exit code is that of the change's problems only: an old
+/// problem elsewhere does not block a pull request that did not cause it.
+fn since(ws: &Workspace, format: Format, rev: &str) -> Result<u8> {
+    let dir = &ws.content_dir;
+    let commit = crate::git::resolve(dir, rev)?;
+    let base_commit = crate::git::merge_base(dir, &commit);
+    let changed = crate::git::changed_files(dir, &base_commit)?;
+    let base_dir = tempfile::Builder::new().prefix("marke-basis-").tempdir()?;
+    crate::git::export_tree(dir, &base_commit, base_dir.path())?;
+    let checked = |content: &std::path::Path| {
+        let Checked { model, report } = Model::load(content, ws.today);
+        let report = crate::check::run(&model, report, &ws.config.marke.leesbaarheid);
+        Checked { model, report }
+    };
+    let (base, head) = (checked(base_dir.path()), checked(dir));
+    let mut review = Review::new(
+        rev,
+        &base_commit,
+        Side {
+            checked: &base,
+            content_dir: base_dir.path(),
+        },
+        Side {
+            checked: &head,
+            content_dir: dir,
+        },
+        &changed,
+    );
+    review.problemen = review.problemen.relative_to(&ws.cwd);
+    match format {
+        Format::Markdown => print!("{}", review.markdown()),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&review)?),
+        Format::Human | Format::Github => {
+            let color = format == Format::Human && use_color(std::io::stdout());
+            print!("{}", review.problemen.render(format, color));
+            println!(
+                "Sinds {} ({}): {} veranderde onderdelen. De rest van de inhoud had al {} fouten en {} waarschuwingen; 'marke check' zonder --sinds toont ze.",
+                crate::control_chars::one_line(rev),
+                review.basis,
+                review.onderdelen.len(),
+                review.rest_fouten,
+                review.rest_waarschuwingen
+            );
+        }
+    }
+    Ok(review.problemen.exit_code())
 }

@@ -3,6 +3,7 @@
 mod browse;
 mod build;
 mod check;
+mod diff;
 mod export;
 mod search;
 mod serve;
@@ -95,7 +96,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check {
             format,
             leesbaarheid,
-        } => check::run(&ws, format, leesbaarheid),
+            sinds,
+        } => check::run(&ws, format, leesbaarheid, sinds.as_deref()),
+        Command::Diff { oud, nieuw, format } => diff::run(&oud, &nieuw, format),
         Command::Search {
             query,
             kind,

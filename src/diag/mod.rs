@@ -11,7 +11,7 @@ pub mod codes;
 pub mod report;
 
 pub use codes::Code;
-pub use report::{Format, Report};
+pub use report::{Format, Report, markdown_cell};
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

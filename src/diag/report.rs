@@ -31,6 +31,8 @@ pub enum Format {
     Human,
     Json,
     Github,
+    /// A summary for a pull request (GitHub's job summary): counts and a table of problems.
+    Markdown,
 }
 
 /// The outcome of a check.
@@ -96,6 +98,11 @@ impl Report {
                     + "
 "
             }
+            Format::Markdown => {
+                let mut out = format!("## Controle van de inhoud\n\n{}\n\n", self.summary());
+                out.push_str(&self.markdown_table());
+                out
+            }
             Format::Github => {
                 let mut out: String = self
                     .diagnostics
@@ -107,6 +114,28 @@ impl Report {
                 out
             }
         }
+    }
+
+    /// The problems as a Markdown table (place, kind, message, hint), errors first; empty
+    /// when there are none.
+    pub fn markdown_table(&self) -> String {
+        if self.diagnostics.is_empty() {
+            return String::new();
+        }
+        let mut rows: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        rows.sort_by_key(|d| !d.is_error());
+        let mut out = String::from("| plaats | soort | melding | tip |\n|---|---|---|---|\n");
+        for d in rows {
+            let kind = if d.is_error() { "fout" } else { "waarschuwing" };
+            out.push_str(&format!(
+                "| `{}` | {kind} | {} | {} |\n",
+                markdown_cell(&d.location()).replace('`', "'"),
+                markdown_cell(&d.message),
+                markdown_cell(d.hint.as_deref().unwrap_or(""))
+            ));
+        }
+        out.push('\n');
+        out
     }
 
     fn render_human(&self, color: bool) -> String {
@@ -138,4 +167,23 @@ impl Report {
             plural(self.warnings, "waarschuwing", "waarschuwingen")
         )
     }
+}
+
+/// Text from content as one Markdown table cell: no line breaks, no `|` that ends the cell, no
+/// HTML, no control characters. GitHub sanitises job summaries, but a cell must still not
+/// change the table or pretend to be something else.
+pub fn markdown_cell(text: &str) -> String {
+    let one_line = crate::control_chars::one_line(text);
+    let mut out = String::with_capacity(one_line.len());
+    for c in one_line.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
