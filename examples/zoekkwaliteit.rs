@@ -58,6 +58,7 @@ fn website(root: &Path, model: &Model, set: &[Judged]) -> (Vec<Vec<String>>, Vec
         edit_url_template: None,
         live_reload: false,
         search: true,
+        today: marke::model::Date::today(),
     };
     site::build(model, &opts).expect("website bouwen");
     let queries: Vec<&str> = set.iter().map(|j| j.query.as_str()).collect();
