@@ -70,8 +70,8 @@ impl Repo {
     fn change(&self) {
         self.edit(
             "afspraken/afspraken.yaml",
-            "  gepland: \"2025-Q2\"\n",
-            "  gepland: \"2025-Q2\"\n  status: lopend\n  voortgang:\n    - { datum: \"2025-03-01\", status: lopend, toelichting: \"Eerste plannen klaar\" }\n",
+            "  gepland: nader te bepalen\n",
+            "  gepland: nader te bepalen\n  status: lopend\n  voortgang:\n    - { datum: \"2025-03-01\", status: lopend, toelichting: \"Eerste plannen klaar\" }\n",
         );
         self.edit(
             "afspraken/afspraken.yaml",
@@ -162,7 +162,7 @@ fn the_markdown_summary_names_items_readability_and_status_changes() {
     // The status change, old → new, with its note.
     let status = md
         .lines()
-        .find(|l| l.contains("Een plan voor de wijk") && l.contains("| onbekend |"))
+        .find(|l| l.contains("Nog geen datum") && l.contains("| onbekend |"))
         .unwrap_or_else(|| panic!("no status row:\n{md}"));
     assert!(
         status.contains("| onbekend | lopend | Eerste plannen klaar |"),
@@ -263,13 +263,13 @@ fn diff_lists_the_pages_a_change_touches() {
         "{json}"
     );
     assert!(
-        list("gewijzigd").iter().any(|p| p.contains("1-1-1-b")),
+        list("gewijzigd").iter().any(|p| p.contains("1-2-1-b")),
         "{json}"
     );
     assert!(list("nieuw").is_empty(), "{json}");
     // A page the change does not touch stays out.
     assert!(
-        !list("gewijzigd").iter().any(|p| p.contains("1-2-1-b")),
+        !list("gewijzigd").iter().any(|p| p.contains("1-2-1-a")),
         "{json}"
     );
     assert!(json["gelijk"].as_u64().expect("n") > 0, "{json}");
