@@ -3,6 +3,10 @@
 //! In: what `content` read. Out: a [`Model`] in which every link resolves, plus diagnostics for
 //! whatever did not validate. Everything downstream (search, browser, site, checks) reads this
 //! one model, so they always agree. No I/O happens here.
+//!
+//! Over 400 lines because it holds the item types and the `Model` with its domain questions
+//! (children, parent, breadcrumb, backlinks, counts) in one place, so every reader asks them
+//! here; the builders and rules live in submodules.
 
 pub mod agenda;
 mod body;

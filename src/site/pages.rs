@@ -2,6 +2,9 @@
 //! the home page, the agenda (all and per opgave), the progress page (see
 //! [`super::voortgang`]), the glossary, search, 404, plus the feed of status changes
 //! ([`super::feed`]), `sitemap.xml` and `robots.txt` (see [`super::sitemap`]).
+//!
+//! Over 400 lines: one short function per kind of page, kept together so the list of pages
+//! the site has is readable in one file.
 
 use std::collections::{HashMap, HashSet};
 

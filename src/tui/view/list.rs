@@ -25,13 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> Option<P
     }
     let height = usize::from(area.height);
     let start = list_offset(app.loc.sel, height);
-    let max = app
-        .rows
-        .iter()
-        .filter_map(|r| r.counts)
-        .map(|c| c.1)
-        .max()
-        .unwrap_or(0);
+    let max = max_count(app);
     let lines: Vec<Line> = app
         .rows
         .iter()
@@ -63,13 +57,7 @@ pub fn text_room(row: &Row, width: usize, max: usize) -> usize {
 pub fn cut_text(app: &App) -> Option<String> {
     let row = app.rows.get(app.loc.sel)?;
     let width = usize::from(app.areas().list.width);
-    let max = app
-        .rows
-        .iter()
-        .filter_map(|r| r.counts)
-        .map(|c| c.1)
-        .max()
-        .unwrap_or(0);
+    let max = max_count(app);
     (width > 0 && row.text.width() > text_room(row, width, max)).then(|| row.text.clone())
 }
 
@@ -129,4 +117,14 @@ fn row_line<'a>(
             },
         ),
     ])
+}
+
+/// The largest count shown beside a row: the bars and the room for text both scale to it.
+fn max_count(app: &App) -> usize {
+    app.rows
+        .iter()
+        .filter_map(|r| r.counts)
+        .map(|c| c.1)
+        .max()
+        .unwrap_or(0)
 }
