@@ -244,11 +244,53 @@ fn dutch(msg: &str) -> (String, String) {
             "schrijf bijvoorbeeld code: \"1.10\"".to_owned(),
         );
     }
+    if let Some(found) = PARSER_MESSAGES
+        .iter()
+        .find(|(english, _, _)| lower.contains(english))
+    {
+        let (_, text, hint) = found;
+        let text = match msg.split_once("unexpected character: ") {
+            Some((_, ch)) => format!("{text} ('{}')", ch.trim_matches(['`', '\'', ' '])),
+            None => (*text).to_owned(),
+        };
+        return (text, (*hint).to_owned());
+    }
     (
-        format!("ongeldige YAML ({msg})"),
+        format!("de YAML klopt hier niet (de YAML-lezer meldt: {msg})"),
         "controleer inspringing, dubbele punten en aanhalingstekens op deze regel".to_owned(),
     )
 }
+
+/// The YAML parser's own complaints that contributors actually make, as (part of the English
+/// message, Dutch message, hint). Anything else falls back to a Dutch sentence that quotes the
+/// parser, so no message is lost.
+const PARSER_MESSAGES: &[(&str, &str, &str)] = &[
+    (
+        "mapping values are not allowed",
+        "een dubbele punt op een plek waar geen nieuw veld kan beginnen",
+        "zet tekst met een dubbele punt tussen aanhalingstekens, bijvoorbeeld titel: \"Zorg: thuis\", of controleer de inspringing",
+    ),
+    (
+        "unexpected character",
+        "een waarde mag niet met dit teken beginnen",
+        "zet de hele waarde tussen aanhalingstekens, bijvoorbeeld titel: \"@thuis\"",
+    ),
+    (
+        "unknown anchor",
+        "een verwijzing (*naam) naar een anker (&naam) dat niet bestaat",
+        "schrijf de waarde uit; de inhoud gebruikt geen ankers en verwijzingen",
+    ),
+    (
+        "did not find expected key",
+        "hier verwacht marke een veld ('naam: waarde') op dezelfde inspringing als de velden erboven",
+        "controleer de inspringing en of er geen losse '- ' of tekst tussen de velden staat",
+    ),
+    (
+        "did not find expected '-'",
+        "hier verwacht marke het volgende element van de lijst ('- ...')",
+        "laat elk element van de lijst beginnen met '- ' op dezelfde inspringing",
+    ),
+];
 
 fn dutch_kind(s: &str) -> String {
     let s = s.trim();
@@ -297,5 +339,25 @@ mod tests {
         let (msg, hint) = dutch("unknown field `samenvating`, expected one of `id`");
         assert_eq!(msg, "onbekend veld 'samenvating'");
         assert!(hint.contains("bedoelt u 'samenvatting'"), "{hint}");
+    }
+
+    #[test]
+    fn parser_complaints_are_dutch_with_a_hint() {
+        let (msg, hint) = dutch("unexpected character: `@'");
+        assert_eq!(msg, "een waarde mag niet met dit teken beginnen ('@')");
+        assert!(hint.contains("aanhalingstekens"), "{hint}");
+        let (msg, _) = dutch("mapping values are not allowed in this context");
+        assert!(msg.starts_with("een dubbele punt"), "{msg}");
+        let (msg, _) = dutch("while parsing a block mapping, did not find expected key");
+        assert!(msg.contains("verwacht marke een veld"), "{msg}");
+    }
+
+    #[test]
+    fn an_unknown_complaint_is_quoted_in_a_dutch_sentence() {
+        let (msg, _) = dutch("something new went wrong");
+        assert_eq!(
+            msg,
+            "de YAML klopt hier niet (de YAML-lezer meldt: something new went wrong)"
+        );
     }
 }
