@@ -91,6 +91,22 @@ pub fn text(x: f32, y: f32, size: u32, extra: &str, content: &str) -> String {
     )
 }
 
+/// The count written inside a bar segment: white with a black outline, so it reads on every
+/// series and status colour in light and dark mode. Empty when the segment is too narrow to
+/// hold it (the number is still in the segment's `<title>` and in the table below the picture).
+pub fn segment_count(x: f32, y: f32, w: f32, h: f32, n: usize) -> String {
+    if w < 18.0 {
+        return String::new();
+    }
+    text(
+        x + w / 2.0,
+        y + h / 2.0 + 5.0,
+        14,
+        "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:#fff;stroke:#000;stroke-width:3px;paint-order:stroke\"",
+        &n.to_string(),
+    )
+}
+
 /// Breaks text into lines of at most `width` characters, at spaces.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();

@@ -179,15 +179,7 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
                 super::escape(&year.label)
             ));
             s.push_str(&hatch(si, x, y, sw, bar_h));
-            if sw >= 18.0 {
-                s.push_str(&text(
-                    x + sw / 2.0,
-                    y + bar_h / 2.0 + 5.0,
-                    14,
-                    LABEL,
-                    &n.to_string(),
-                ));
-            }
+            s.push_str(&super::segment_count(x, y, sw, bar_h, n));
             s.push_str("</a>");
             x += sw;
         }
@@ -220,7 +212,6 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
 }
 
 /// White text with a dark edge: readable on every series colour, with or without a pattern.
-const LABEL: &str = "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:#fff;stroke:#000;stroke-width:3px;paint-order:stroke\"";
 
 /// One pattern per series (none, diagonal, dots, horizontal, cross, vertical, grid), so the
 /// series differ in more than colour. Drawn in white over the series colour.

@@ -150,15 +150,7 @@ fn segment(opgave: &str, status: Status, n: usize, x: f32, y: f32, w: f32, h: f3
         status.name()
     ));
     s.push_str(&hatch(status, x, y, w, h));
-    if w >= 18.0 {
-        s.push_str(&text(
-            x + w / 2.0,
-            y + h / 2.0 + 5.0,
-            14,
-            LABEL,
-            &n.to_string(),
-        ));
-    }
+    s.push_str(&super::segment_count(x, y, w, h, n));
     s.push_str("</g>");
     s
 }
@@ -173,7 +165,6 @@ fn swatch(status: Status, x: f32, y: f32, w: f32, h: f32) -> String {
 }
 
 /// White text with a dark edge: readable on every status colour and pattern.
-const LABEL: &str = "text-anchor=\"middle\" font-weight=\"700\" style=\"fill:#fff;stroke:#000;stroke-width:3px;paint-order:stroke\"";
 
 /// The pattern of a status, drawn in white over its colour; `afgerond` stays solid.
 fn pattern_shape(status: Status) -> Option<&'static str> {
