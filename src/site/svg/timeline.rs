@@ -211,8 +211,6 @@ fn draw(d: &Data, root: &str, title: &str, desc: &str) -> String {
     s
 }
 
-/// White text with a dark edge: readable on every series colour, with or without a pattern.
-
 /// One pattern per series (none, diagonal, dots, horizontal, cross, vertical, grid), so the
 /// series differ in more than colour. Drawn in white over the series colour.
 const PATTERNS: &str = "<defs>\

@@ -164,8 +164,6 @@ fn swatch(status: Status, x: f32, y: f32, w: f32, h: f32) -> String {
     )
 }
 
-/// White text with a dark edge: readable on every status colour and pattern.
-
 /// The pattern of a status, drawn in white over its colour; `afgerond` stays solid.
 fn pattern_shape(status: Status) -> Option<&'static str> {
     match status {
