@@ -5,6 +5,7 @@
 //! Nothing here prints.
 
 pub mod readability;
+pub mod spelling;
 
 use crate::config::Leesbaarheid;
 use crate::diag::Report;
