@@ -72,6 +72,7 @@ fn since(ws: &Workspace, format: Format, rev: &str) -> Result<u8> {
             content_dir: dir,
         },
         &changed,
+        &ws.config.marke.leesbaarheid,
     );
     review.problemen = review.problemen.relative_to(&ws.cwd);
     match format {
