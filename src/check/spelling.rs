@@ -186,27 +186,9 @@ fn suggest_all<'a>(
     let mut distinct: Vec<&str> = words.collect();
     distinct.sort_unstable();
     distinct.dedup();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(4);
-    let chunk = distinct.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = distinct
-            .chunks(chunk)
-            .map(|words| {
-                scope.spawn(move || {
-                    words
-                        .iter()
-                        .map(|w| ((*w).to_owned(), speller.suggest(w)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
+    super::in_parallel(&distinct, |w| vec![((*w).to_owned(), speller.suggest(w))])
+        .into_iter()
+        .collect()
 }
 
 fn diagnostic(

@@ -53,31 +53,8 @@ pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
         style: &style,
         vocabulary: &vocabulary,
     };
-    // Items are independent; on two or more cores, split them over threads. The order of the
-    // chunks is kept, so the output does not depend on the number of threads.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(4);
-    let chunk = model.items().len().div_ceil(threads).max(1);
-    let mut out: Vec<Diagnostic> = std::thread::scope(|scope| {
-        let handles: Vec<_> = model
-            .items()
-            .chunks(chunk)
-            .map(|items| {
-                let rules = &rules;
-                scope.spawn(move || {
-                    items
-                        .iter()
-                        .flat_map(|item| check_item(item, cfg, rules))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    // Items are independent: on two or more cores, they are checked on several threads.
+    let mut out = crate::check::in_parallel(model.items(), |item| check_item(item, cfg, &rules));
     for d in &mut out {
         if cfg.als_fout.iter().any(|c| c == d.code.name()) {
             d.severity = Severity::Fout;
