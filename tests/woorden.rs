@@ -135,3 +135,15 @@ fn spelling_reports_the_misspelled_word_at_its_place_and_not_the_names() {
     assert!(text.contains("'sarcopenie' staat niet"), "{text}");
     assert!(text.contains("0 fouten, 2 waarschuwingen"), "{text}");
 }
+
+#[test]
+fn spelling_of_a_missing_folder_is_an_error_not_all_clear() {
+    let f = Fixture::new();
+    let out = common::run_in(
+        f.dir.path(),
+        &f.dir.path().join("bestaat-niet"),
+        &["check", "--spelling"],
+    );
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("1 fout"), "{}", stdout(&out));
+}

@@ -23,9 +23,12 @@ pub fn run(
     let Checked { model, report } = ws.load();
     let cfg = &ws.config.marke.leesbaarheid;
     if spelling {
-        // A model with errors still has its text; the spelling of what loaded is worth having.
+        // A model with errors still has its text; the spelling of what loaded is worth having,
+        // next to the errors (a missing folder must not read as "alles in orde").
         let hits = crate::check::spelling::check(&model).map_err(anyhow::Error::msg)?;
-        let report = Report::new(hits, model.items().len()).relative_to(&ws.cwd);
+        let errors = report.diagnostics.into_iter().filter(|d| d.is_error());
+        let report =
+            Report::new(errors.chain(hits).collect(), model.items().len()).relative_to(&ws.cwd);
         let color = format == Format::Human && use_color(std::io::stdout());
         print!("{}", report.render(format, color));
         return Ok(report.exit_code());
