@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{Workspace, use_color};
 use crate::check::readability::Overview;
-use crate::diag::{Format, Report};
+use crate::diag::{Diagnostic, Format, Report};
 use crate::model::{Checked, Model};
 use crate::review::{Review, Side};
 
@@ -26,7 +26,7 @@ pub fn run(
         // A model with errors still has its text; the spelling of what loaded is worth having,
         // next to the errors (a missing folder must not read as "alles in orde").
         let hits = crate::check::spelling::check(&model).map_err(anyhow::Error::msg)?;
-        let errors = report.diagnostics.into_iter().filter(|d| d.is_error());
+        let errors = report.diagnostics.into_iter().filter(Diagnostic::is_error);
         let report =
             Report::new(errors.chain(hits).collect(), model.items().len()).relative_to(&ws.cwd);
         let color = format == Format::Human && use_color(std::io::stdout());
