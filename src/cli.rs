@@ -40,6 +40,11 @@ pub enum Command {
         /// Toon een tabel met de leesbaarheid van alle onderdelen, moeilijkste eerst.
         #[arg(long, conflicts_with = "sinds")]
         leesbaarheid: bool,
+        /// Controleer de spelling van de openbare tekst met het woordenboek van OpenTaal:
+        /// elk onbekend woord met bestand, regel en kolom, en een voorstel. Namen, codes en
+        /// titels uit de inhoud tellen als woorden.
+        #[arg(long, conflicts_with_all = ["sinds", "leesbaarheid"])]
+        spelling: bool,
         /// Alleen de problemen van wat sinds deze git-revisie veranderde (bijvoorbeeld
         /// origin/main), met de leesbaarheid voor en na en de statuswijzigingen.
         #[arg(long, value_name = "REVISIE")]

@@ -109,6 +109,17 @@ pub struct Leesbaarheid {
     pub bekende_begrippen: Vec<String>,
     /// Warning codes that count as errors (and fail `marke check`), e.g. `["zin-te-lang"]`.
     pub als_fout: Vec<String>,
+    /// Warn in `marke check` about each uncommon word (code `ongewoon-woord`). Off by
+    /// default: `marke check --leesbaarheid` counts and lists them always; the warning is
+    /// for when the content has reached the goal and should stay there.
+    pub ongewone_woorden: bool,
+    /// The goal for `marke check --leesbaarheid`: at most this share (in %) of the words of
+    /// the public text uncommon and unexplained.
+    pub max_ongewone_woorden: f64,
+    /// Known jargon ("co-creatie", "SMART-doel"): always a warning where it is neither linked
+    /// nor explained in brackets, however common the words. Written in capitals, a word only
+    /// matches in capitals ("PA", not "pa").
+    pub vakjargon: Vec<String>,
 }
 
 impl Default for Leesbaarheid {
@@ -144,6 +155,9 @@ impl Default for Leesbaarheid {
             .map(String::from)
             .to_vec(),
             als_fout: Vec::new(),
+            ongewone_woorden: false,
+            max_ongewone_woorden: 1.0,
+            vakjargon: Vec::new(),
         }
     }
 }

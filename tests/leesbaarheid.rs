@@ -32,6 +32,24 @@ fn content_meets_the_b1_targets_of_issue_8() {
     );
 }
 
+/// Issue 21: at most 1 % of the words of the public text uncommon and unexplained.
+#[test]
+fn content_meets_the_uncommon_word_goal_of_issue_21() {
+    let cfg = Leesbaarheid::default();
+    let o = Overview::new(&real_model(), &cfg);
+    let share = 100.0 * o.totaal.uncommon_share();
+    let top: Vec<&str> = o
+        .ongewone_woorden
+        .iter()
+        .take(10)
+        .map(|w| w.woord.as_str())
+        .collect();
+    assert!(
+        share <= cfg.max_ongewone_woorden,
+        "{share:.2} % ongewone woorden; meest gebruikt: {top:?}"
+    );
+}
+
 #[test]
 fn check_quotes_the_long_sentence_and_the_unexplained_term() {
     let dir = tempfile::tempdir().unwrap();

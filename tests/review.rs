@@ -198,9 +198,27 @@ fn markdown_cells_cannot_break_the_table() {
         row.contains("&lt;script&gt;") && !row.contains("<script>"),
         "{row}"
     );
-    // Six columns: seven borders; the escaped pipe in the title is not one of them.
+    // Seven columns: eight borders; the escaped pipe in the title is not one of them.
     let borders = row.replace("\\|", "").matches('|').count();
-    assert_eq!(borders, 7, "{row}");
+    assert_eq!(borders, 8, "{row}");
+}
+
+#[test]
+fn the_summary_counts_uncommon_words_before_and_after() {
+    let repo = Repo::new();
+    repo.edit(
+        "begrippen/oud.md",
+        "Zie [weg](@bestaat-niet).",
+        "Het schrijfteam zette kruisjes in de tabel.",
+    );
+    let md = stdout(&repo.marke(&["check", "--sinds", "main", "--format", "markdown"]));
+    assert!(md.contains("| ongewone woorden |"), "{md}");
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| Oud"))
+        .unwrap_or_else(|| panic!("{md}"));
+    // "schrijfteam" and "kruisjes" are rare; the old text had none.
+    assert!(row.trim_end().ends_with("| 0 → 2 |"), "{row}");
 }
 
 #[test]

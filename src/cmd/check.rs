@@ -1,20 +1,38 @@
 //! `marke check`: load, validate, report; with `--leesbaarheid`, the readability table; with
-//! `--sinds REF`, only what a change since that revision brings (the pull-request review).
+//! `--spelling`, the words the Dutch dictionary does not know; with `--sinds REF`, only what a
+//! change since that revision brings (the pull-request review).
 
 use anyhow::Result;
 
 use super::{Workspace, use_color};
 use crate::check::readability::Overview;
-use crate::diag::Format;
+use crate::diag::{Diagnostic, Format, Report};
 use crate::model::{Checked, Model};
 use crate::review::{Review, Side};
 
-pub fn run(ws: &Workspace, format: Format, leesbaarheid: bool, sinds: Option<&str>) -> Result<u8> {
+pub fn run(
+    ws: &Workspace,
+    format: Format,
+    leesbaarheid: bool,
+    spelling: bool,
+    sinds: Option<&str>,
+) -> Result<u8> {
     if let Some(rev) = sinds {
         return since(ws, format, rev);
     }
     let Checked { model, report } = ws.load();
     let cfg = &ws.config.marke.leesbaarheid;
+    if spelling {
+        // A model with errors still has its text; the spelling of what loaded is worth having,
+        // next to the errors (a missing folder must not read as "alles in orde").
+        let hits = crate::check::spelling::check(&model).map_err(anyhow::Error::msg)?;
+        let errors = report.diagnostics.into_iter().filter(Diagnostic::is_error);
+        let report =
+            Report::new(errors.chain(hits).collect(), model.items().len()).relative_to(&ws.cwd);
+        let color = format == Format::Human && use_color(std::io::stdout());
+        print!("{}", report.render(format, color));
+        return Ok(report.exit_code());
+    }
     if leesbaarheid {
         let overview = Overview::new(&model, cfg);
         match format {
@@ -57,6 +75,7 @@ fn since(ws: &Workspace, format: Format, rev: &str) -> Result<u8> {
             content_dir: dir,
         },
         &changed,
+        &ws.config.marke.leesbaarheid,
     );
     review.problemen = review.problemen.relative_to(&ws.cwd);
     match format {

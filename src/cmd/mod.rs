@@ -96,8 +96,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check {
             format,
             leesbaarheid,
+            spelling,
             sinds,
-        } => check::run(&ws, format, leesbaarheid, sinds.as_deref()),
+        } => check::run(&ws, format, leesbaarheid, spelling, sinds.as_deref()),
         Command::Diff { oud, nieuw, format } => diff::run(&oud, &nieuw, format),
         Command::Search {
             query,

@@ -176,6 +176,15 @@ codes! {
     LosGeschreven = "los-geschreven",
         "twee woorden die samen één woord zijn, zoals \"het zelfde\" of \"hier onder\"",
         "schrijf ze aan elkaar: hetzelfde, hieronder";
+    OngewoonWoord = "ongewoon-woord",
+        "een woord dat weinig mensen kennen (Zipf onder 3 in de woordfrequenties), zonder link of uitleg; alleen met `ongewone-woorden = true` in book.toml",
+        "kies een gewoner woord, of leg het uit tussen haakjes erachter of met een link naar een begrip";
+    Vakjargon = "vakjargon",
+        "een woord uit de lijst `vakjargon` in book.toml, zonder link of uitleg",
+        "leg het uit in gewone woorden, tussen haakjes erachter, of verwijs naar een begrip";
+    Spelfout = "spelfout",
+        "een woord staat niet in het woordenboek van OpenTaal en is geen naam, code of titel uit de inhoud; alleen met `marke check --spelling`",
+        "verbeter de spelling (de melding geeft een voorstel), of schrijf het als naam of begrip in de inhoud";
 }
 
 impl Code {

@@ -37,7 +37,13 @@ const LINKS: &[&str] = &["en", "s", "e", ""];
 
 /// Whether the OpenTaal list has this folded word.
 pub fn in_word_list(word: &str) -> bool {
-    let bytes = WORD_LIST.as_bytes();
+    in_sorted_lines(WORD_LIST, word)
+}
+
+/// Whether `list` (one word a line, sorted by bytes) has this line: a binary search in the
+/// text itself, so a list built into the program needs no reading at start.
+pub fn in_sorted_lines(list: &str, word: &str) -> bool {
+    let bytes = list.as_bytes();
     let (mut lo, mut hi) = (0, bytes.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -49,7 +55,7 @@ pub fn in_word_list(word: &str) -> bool {
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| mid + i);
-        match WORD_LIST[start..end].cmp(word) {
+        match list[start..end].cmp(word) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,

@@ -53,14 +53,15 @@ impl Review {
         }
         out.push_str(
             "Leesbaarheid voor → na. Flesch-Douma: hoger is makkelijker (B1: 60 of meer). \
-             Woorden per zin: lager is makkelijker.\n\n\
-             | onderdeel | bestand | wijziging | Flesch-Douma | woorden per zin | lange woorden |\n\
-             |---|---|---|---|---|---|\n",
+             Woorden per zin: lager is makkelijker. Ongewone woorden: woorden die weinig \
+             mensen kennen, zonder link of uitleg (`marke check --leesbaarheid` noemt ze).\n\n\
+             | onderdeel | bestand | wijziging | Flesch-Douma | woorden per zin | lange woorden | ongewone woorden |\n\
+             |---|---|---|---|---|---|---|\n",
         );
         for item in &self.onderdelen {
             let _ = writeln!(
                 out,
-                "| {} ({}) | `{}` | {} | {} | {} | {} |",
+                "| {} ({}) | `{}` | {} | {} | {} | {} | {} |",
                 cell(&item.titel),
                 item.kind.label().to_lowercase(),
                 cell(&item.bestand).replace('`', "'"),
@@ -68,6 +69,7 @@ impl Review {
                 before_after(item, |s| format!("{:.0}", s.flesch_douma)),
                 before_after(item, |s| format!("{:.1}", s.words_per_sentence)),
                 before_after(item, |s| s.long_words.to_string()),
+                before_after(item, |s| s.uncommon_words.to_string()),
             );
         }
         out.push('\n');

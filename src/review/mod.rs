@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::check::readability::{Scores, score};
+use crate::check::readability::{Scores, Vocabulary, score_with};
+use crate::config::Leesbaarheid;
 use crate::diag::{Diagnostic, Report};
 use crate::model::{Checked, Item, ItemType, Model, Status};
 
@@ -86,13 +87,15 @@ pub struct Side<'a> {
 
 impl Review {
     /// Compares `base` with `head`; `changed` are the files (relative to the content folder)
-    /// that differ between them.
+    /// that differ between them. `cfg` decides what counts as jargon and known terms when
+    /// the uncommon words are counted.
     pub fn new(
         sinds: &str,
         basis: &str,
         base: Side,
         head: Side,
         changed: &BTreeSet<PathBuf>,
+        cfg: &Leesbaarheid,
     ) -> Self {
         let old_keys: HashSet<Key> = base
             .checked
@@ -116,7 +119,7 @@ impl Review {
             ),
             rest_fouten,
             rest_waarschuwingen: rest.len() - rest_fouten,
-            onderdelen: item_changes(&base.checked.model, &head.checked.model, changed),
+            onderdelen: item_changes(&base.checked.model, &head.checked.model, changed, cfg),
             statussen: status_changes(&base.checked.model, &head.checked.model),
         }
     }
@@ -159,8 +162,17 @@ fn fingerprint(item: &Item) -> String {
     .unwrap_or_default()
 }
 
-/// Items in changed files that are new, different, or gone, in the order of the files.
-fn item_changes(base: &Model, head: &Model, changed: &BTreeSet<PathBuf>) -> Vec<ItemChange> {
+/// Items in changed files that are new, different, or gone, in the order of the files. Each
+/// side's uncommon words are counted with that side's vocabulary (its glossary and names).
+fn item_changes(
+    base: &Model,
+    head: &Model,
+    changed: &BTreeSet<PathBuf>,
+    cfg: &Leesbaarheid,
+) -> Vec<ItemChange> {
+    let (old_words, new_words) = (Vocabulary::new(base, cfg), Vocabulary::new(head, cfg));
+    let score_old = |item: &Item| score_with(item, &old_words);
+    let score_new = |item: &Item| score_with(item, &new_words);
     let in_changed = |item: &&Item| changed.contains(Path::new(&item.location.rel_path));
     let old: HashMap<&str, &Item> = base.items().iter().map(|i| (i.id.as_str(), i)).collect();
     let mut out: Vec<ItemChange> = head
@@ -175,8 +187,8 @@ fn item_changes(base: &Model, head: &Model, changed: &BTreeSet<PathBuf>) -> Vec<
                 Some(_) => return None,
             };
             Some(ItemChange {
-                voor: before.map(|b| score(b)),
-                na: Some(score(item)),
+                voor: before.map(|b| score_old(b)),
+                na: Some(score_new(item)),
                 ..ItemChange::of(item, wijziging)
             })
         })
@@ -187,7 +199,7 @@ fn item_changes(base: &Model, head: &Model, changed: &BTreeSet<PathBuf>) -> Vec<
             .filter(in_changed)
             .filter(|item| head.get(&item.id).is_none())
             .map(|item| ItemChange {
-                voor: Some(score(item)),
+                voor: Some(score_old(item)),
                 ..ItemChange::of(item, Change::Verwijderd)
             }),
     );

@@ -4,7 +4,8 @@
 //! the [`Scores`] (the terminal browser shows them; the site does not), diagnostics for
 //! `marke check` that quote the sentence and point at its line, and an [`Overview`] of all
 //! items for `marke check --leesbaarheid`. The text is split into sentences by [`text`],
-//! syllables are counted by [`syllables`], terms are looked up by [`terms`].
+//! syllables are counted by [`syllables`], terms are looked up by [`terms`], uncommon words
+//! and jargon by [`vocabulary`].
 
 pub mod overview;
 pub mod scores;
@@ -12,10 +13,12 @@ pub mod style;
 pub mod syllables;
 pub mod terms;
 pub mod text;
+pub mod vocabulary;
 
 pub use overview::Overview;
 pub use scores::Scores;
 pub use text::Sentence;
+pub use vocabulary::Vocabulary;
 
 use crate::config::Leesbaarheid;
 use crate::diag::{Code, Diagnostic, Severity};
@@ -24,41 +27,34 @@ use crate::model::{Item, ItemType, Model};
 use scores::Counts;
 use style::{Rule, Style};
 use terms::Glossary;
+use vocabulary::Uncommon;
 
 /// The readability figures of one item's public text (title, summary, body).
 pub fn score(item: &Item) -> Scores {
     Scores::of(&text::sentences(item))
 }
 
+/// [`score`] with the uncommon words counted, which takes the model's vocabulary.
+pub fn score_with(item: &Item, vocabulary: &Vocabulary) -> Scores {
+    let sentences = text::sentences(item);
+    Scores {
+        uncommon_words: sentences.iter().map(|s| vocabulary.uncommon(s).len()).sum(),
+        ..Scores::of(&sentences)
+    }
+}
+
 /// Readability warnings for every item.
 pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
     let glossary = Glossary::new(model, cfg);
     let style = Style::new(model);
-    // Items are independent; on two or more cores, split them over threads. The order of the
-    // chunks is kept, so the output does not depend on the number of threads.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(4);
-    let chunk = model.items().len().div_ceil(threads).max(1);
-    let mut out: Vec<Diagnostic> = std::thread::scope(|scope| {
-        let handles: Vec<_> = model
-            .items()
-            .chunks(chunk)
-            .map(|items| {
-                let (glossary, style) = (&glossary, &style);
-                scope.spawn(move || {
-                    items
-                        .iter()
-                        .flat_map(|item| check_item(item, cfg, glossary, style))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let vocabulary = Vocabulary::new(model, cfg);
+    let rules = Rules {
+        glossary: &glossary,
+        style: &style,
+        vocabulary: &vocabulary,
+    };
+    // Items are independent: on two or more cores, they are checked on several threads.
+    let mut out = crate::check::in_parallel(model.items(), |item| check_item(item, cfg, &rules));
     for d in &mut out {
         if cfg.als_fout.iter().any(|c| c == d.code.name()) {
             d.severity = Severity::Fout;
@@ -67,12 +63,17 @@ pub fn check(model: &Model, cfg: &Leesbaarheid) -> Vec<Diagnostic> {
     out
 }
 
-fn check_item(
-    item: &Item,
-    cfg: &Leesbaarheid,
-    glossary: &Glossary,
-    style: &Style,
-) -> Vec<Diagnostic> {
+/// What the checks know of the whole model, made once and shared by the threads.
+struct Rules<'a> {
+    glossary: &'a Glossary,
+    style: &'a Style,
+    vocabulary: &'a Vocabulary,
+}
+
+fn check_item(item: &Item, cfg: &Leesbaarheid, rules: &Rules) -> Vec<Diagnostic> {
+    let Rules {
+        glossary, style, ..
+    } = rules;
     let sentences = text::sentences(item);
     let counts: Vec<Counts> = sentences.iter().map(|s| Counts::of(&s.text)).collect();
     let warn = |code, s: &Sentence, msg: String, hint: String| {
@@ -115,6 +116,7 @@ fn check_item(
     for s in &sentences {
         out.extend(word_rules(style, s, about_source, &warn));
     }
+    out.extend(word_choice(rules.vocabulary, &sentences, cfg, &warn));
     for f in glossary.unexplained(item, &sentences) {
         let s = &sentences[f.sentence];
         out.push(match &f.term.voluit {
@@ -178,6 +180,42 @@ fn word_rules(
             format!("'{}' is één woord: \"{}\"", f.found, s.text),
             format!("schrijf '{}'", f.instead.unwrap_or_default()),
         ));
+    }
+    out
+}
+
+/// Jargon (always) and uncommon words (with `ongewone-woorden = true`) that nothing explains:
+/// one warning per word and item, at the sentence where the reader first meets it.
+fn word_choice(
+    vocabulary: &Vocabulary,
+    sentences: &[Sentence],
+    cfg: &Leesbaarheid,
+    warn: &dyn Fn(Code, &Sentence, String, String) -> Diagnostic,
+) -> Vec<Diagnostic> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for s in sentences {
+        for Uncommon { word, jargon, .. } in vocabulary.uncommon(s) {
+            if (!jargon && !cfg.ongewone_woorden) || seen.contains(&word) {
+                continue;
+            }
+            out.push(if jargon {
+                warn(
+                    Code::Vakjargon,
+                    s,
+                    format!("vakjargon '{word}': \"{}\"", s.text),
+                    format!("leg '{word}' uit in gewone woorden, tussen haakjes erachter, of verwijs naar een begrip: [{word}](@id)"),
+                )
+            } else {
+                warn(
+                    Code::OngewoonWoord,
+                    s,
+                    format!("ongewoon woord '{word}': \"{}\"", s.text),
+                    format!("kies een gewoner woord, of leg '{word}' uit tussen haakjes erachter of met een link naar een begrip"),
+                )
+            });
+            seen.push(word);
+        }
     }
     out
 }

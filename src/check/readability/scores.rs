@@ -31,6 +31,9 @@ pub struct Scores {
     pub long_words: usize,
     /// Sentences in the passive voice.
     pub passive: usize,
+    /// Uncommon words that nothing explains ([`super::vocabulary`]); 0 where the text was
+    /// scored without the model's vocabulary.
+    pub uncommon_words: usize,
 }
 
 /// The counts of one sentence; [`Scores`] adds them up.
@@ -88,6 +91,7 @@ impl Scores {
         self.long_words += o.long_words;
         self.long_sentences += o.long_sentences;
         self.passive += o.passive;
+        self.uncommon_words += o.uncommon_words;
         *self = self.finish();
     }
 
@@ -97,6 +101,7 @@ impl Scores {
             return Scores {
                 words: self.words,
                 sentences: self.sentences,
+                uncommon_words: self.uncommon_words,
                 ..Scores::default()
             };
         }
@@ -108,6 +113,15 @@ impl Scores {
         self.brouwer = 195.0 - 2.0 * asl - 66.67 * asw;
         self.lix = asl + 100.0 * self.long_words as f64 / self.words as f64;
         self
+    }
+
+    /// Share of uncommon words, 0.0–1.0.
+    pub fn uncommon_share(&self) -> f64 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.uncommon_words as f64 / self.words as f64
+        }
     }
 
     /// Share of words with more than 6 letters, 0.0–1.0.

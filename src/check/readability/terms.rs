@@ -208,7 +208,7 @@ fn first_abbreviation(term: &Term, sentences: &[Sentence], lower: &[String]) -> 
 /// "kunstmatige intelligentie (AI)". The writer's own words count, even when they differ from
 /// the expansion in the list of afkortingen. Brackets with digits hold a reference, not an
 /// explanation: "GALA (afspraak 2.1.2.C)".
-fn glossed(text: &str, pos: usize, len: usize) -> bool {
+pub(super) fn glossed(text: &str, pos: usize, len: usize) -> bool {
     let after = text[pos + len..].trim_start();
     let before = text[..pos].trim_end();
     let explains = |inner: &str| {
