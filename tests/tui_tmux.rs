@@ -173,10 +173,15 @@ fn search_open_back_help_quit_restores_the_terminal() {
 /// Starts marke in a new tmux session of 100 × 30 with these extra arguments; `after` runs in
 /// the shell once marke has ended. marke's process id goes to [`pid_file`].
 fn start(name: &str, args: &str, after: &str) -> Session {
+    start_env(name, "", args, after)
+}
+
+/// [`start`] with environment settings for marke, such as `TERM=dumb`.
+fn start_env(name: &str, env: &str, args: &str, after: &str) -> Session {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("tests/fixtures/tui/content");
     let script = format!(
-        "sh -c 'echo $$ > {}; exec {} --content {} {args}'; echo \"marke klaar: $?\"; {after} sleep 30",
+        "sh -c 'echo $$ > {}; {env} exec {} --content {} {args}'; echo \"marke klaar: $?\"; {after} sleep 30",
         pid_file(name).display(),
         env!("CARGO_BIN_EXE_marke"),
         content.display()
@@ -196,6 +201,26 @@ fn start(name: &str, args: &str, after: &str) -> Session {
         &script,
     ]);
     session
+}
+
+/// A terminal that says it cannot do much (`TERM=dumb`: an Emacs shell, some screen-reader
+/// consoles) gets the plain-text overview, not the full-screen browser, and no colour codes.
+#[test]
+fn term_dumb_gets_plain_text_without_colour() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
+    let name = format!("marke-e2e-dumb-{}", std::process::id());
+    let session = start_env(&name, "TERM=dumb", "", "");
+    let screen = session.wait_for("marke klaar: 0");
+    assert!(screen.contains("De Drentse Droom"), "{screen}");
+    assert!(screen.contains("Netwerkaanpak"), "{screen}");
+    assert_eq!(session.flag("#{alternate_on}"), "0");
+    let raw = tmux(&["capture-pane", "-p", "-e", "-t", &name]);
+    assert!(
+        !raw.contains('\x1b'),
+        "colour codes on a dumb terminal:\n{raw:?}"
+    );
 }
 
 #[test]

@@ -1,11 +1,9 @@
-//! `marke` without a command: the terminal browser. When stdout is not a terminal (a pipe,
-//! a file, CI), it prints the home overview as plain text instead.
-
-use std::io::IsTerminal;
+//! `marke` without a command: the terminal browser. When stdout is not a capable terminal (a
+//! pipe, a file, CI, `TERM=dumb`), it prints the home overview as plain text instead.
 
 use anyhow::Result;
 
-use super::Workspace;
+use super::{Workspace, capable_terminal};
 use crate::tui::{self, theme::ThemeKind};
 
 /// `muis`: `--muis` was given; `[marke] muis = true` in book.toml turns the mouse on as well.
@@ -13,7 +11,7 @@ pub fn run(ws: &Workspace, muis: bool) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    if !std::io::stdout().is_terminal() {
+    if !capable_terminal(std::io::stdout()) {
         print!(
             "{}",
             crate::control_chars::lines(&crate::text::overview(&model))

@@ -79,9 +79,18 @@ fn today_from_env() -> Result<Date> {
     }
 }
 
-/// Colour only on a terminal, and never with NO_COLOR set.
+/// Colour only on a capable terminal, and never with NO_COLOR set.
 pub fn use_color(stream: impl std::io::IsTerminal) -> bool {
-    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    capable_terminal(stream) && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A terminal that can show colour and a full-screen program: not a pipe or file, and not
+/// `TERM=dumb` (Emacs shell buffers, some screen readers' consoles, CI logs). On Unix a
+/// missing `TERM` says the same; Windows consoles do not set it.
+pub fn capable_terminal(stream: impl std::io::IsTerminal) -> bool {
+    let term = std::env::var("TERM").unwrap_or_default();
+    let term = term.trim();
+    stream.is_terminal() && term != "dumb" && !(cfg!(unix) && term.is_empty())
 }
 
 /// Runs the command and returns the exit code.
@@ -105,7 +114,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             limit,
             json,
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
-        Command::Show { id } => show::run(&ws, &id),
+        Command::Show { id, json } => show::run(&ws, &id, json),
         Command::Export {
             format,
             out,

@@ -1,22 +1,36 @@
-//! `marke show ID`: one item as plain text, for scripts and screen readers.
+//! `marke show NAAM`: one item as plain text (for scripts and screen readers) or, with
+//! `--json`, in the shape of `marke export`. The item may be named by id, code or name; the
+//! model decides which item that is ([`crate::model::Model::lookup`]).
+
+use std::io::Write;
 
 use anyhow::Result;
 
 use super::Workspace;
+use crate::model::Lookup;
 use crate::text;
 
-pub fn run(ws: &Workspace, id: &str) -> Result<u8> {
+pub fn run(ws: &Workspace, wanted: &str, json: bool) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    match model.get(id) {
-        Some(item) => {
-            print!("{}", text::show(&model, item, ws.today));
-            Ok(0)
+    let item = match model.lookup(wanted) {
+        Lookup::Found(item) => item,
+        Lookup::Ambiguous(items) => {
+            eprint!("{}", text::ambiguous(wanted, &items));
+            return Ok(1);
         }
-        None => {
-            eprint!("{}", text::not_found(&model, id));
-            Ok(1)
+        Lookup::NotFound => {
+            eprint!("{}", text::not_found(&model, wanted));
+            return Ok(1);
         }
+    };
+    let mut stdout = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut stdout, &crate::export::item(&model, item))?;
+        writeln!(stdout)?;
+    } else {
+        write!(stdout, "{}", text::show(&model, item, ws.today))?;
     }
+    Ok(0)
 }

@@ -1,4 +1,9 @@
-//! The command line: clap definitions only. Each command is run by its file in `cmd/`.
+//! The command line: clap definitions, and [`dutch`] to show clap's help and errors in Dutch.
+//! Each command is run by its file in `cmd/`.
+
+mod dutch;
+
+pub use dutch::{Parsed, parse};
 
 use std::path::PathBuf;
 
@@ -58,12 +63,13 @@ pub enum Command {
     /// Zoek in de inhoud.
     Search {
         /// Zoekwoorden; filters als type:doel, opgave:netwerkaanpak, jaar:2025, org:treant.
+        #[arg(value_name = "WOORDEN")]
         query: Vec<String>,
         /// Alleen onderdelen van dit type.
         #[arg(long = "type", value_name = "TYPE")]
         kind: Option<String>,
         /// Hoeveel resultaten ten hoogste (1 of meer).
-        #[arg(long, default_value_t = 10, value_parser = at_least_one)]
+        #[arg(long, value_name = "AANTAL", default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
         /// Uitvoer als JSON.
         #[arg(long)]
@@ -71,8 +77,13 @@ pub enum Command {
     },
     /// Toon één onderdeel als platte tekst.
     Show {
-        /// De id van het onderdeel, bijvoorbeeld 2-1-1-a of netwerkaanpak.
+        /// Id, code of naam van het onderdeel, bijvoorbeeld 2-1-1-a, 2.1.1.A of ROAZ (hoofdletters
+        /// maken niet uit).
+        #[arg(value_name = "NAAM")]
         id: String,
+        /// Uitvoer als JSON, in dezelfde vorm als één onderdeel van 'marke export'.
+        #[arg(long)]
+        json: bool,
     },
     /// Schrijf het hele model weg (json), de afspraken als spreadsheet (csv) of als agenda (ics).
     Export {
@@ -88,8 +99,12 @@ pub enum Command {
     /// Leg de voortgang van een afspraak vast: de nieuwe status, met datum en toelichting.
     /// Verandert alleen de regels van die afspraak in het bestand.
     Status {
-        /// Code of id van de afspraak, bijvoorbeeld 2.1.1.A of 2-1-1-a.
-        #[arg(required_unless_present = "import", conflicts_with = "import")]
+        /// Code, id of naam van de afspraak, bijvoorbeeld 2.1.1.A of 2-1-1-a.
+        #[arg(
+            value_name = "CODE",
+            required_unless_present = "import",
+            conflicts_with = "import"
+        )]
         code: Option<String>,
         /// De nieuwe status: onbekend, gepland, lopend, afgerond, vertraagd of vervallen.
         #[arg(required_unless_present = "import")]
@@ -124,10 +139,10 @@ pub enum Command {
     /// Bekijk de website op uw eigen computer, en bouw opnieuw bij elke wijziging.
     Serve {
         /// Poort op 127.0.0.1.
-        #[arg(long, default_value_t = 3000)]
+        #[arg(long, value_name = "POORT", default_value_t = 3000)]
         port: u16,
         /// Adres om op te luisteren. Alleen veranderen als u weet wat u doet.
-        #[arg(long, default_value = "127.0.0.1")]
+        #[arg(long, value_name = "ADRES", default_value = "127.0.0.1")]
         bind: String,
     },
 }
