@@ -247,13 +247,14 @@ fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
     );
     session.wait_for("LIJST  1/3");
     assert_eq!(session.flag("#{mouse_sgr_flag}"), "1", "mouse captured");
-    // 100 wide: the list is on the left, under the Droom (header 1 line + top 5 lines).
-    session.mouse(0, 4, 8); // the third row: 1.3 Gezonde leefomgeving
+    // 100 wide: the list is on the left, under the Droom and the pane titles (header 1 line,
+    // top 5 lines, titles 1 line).
+    session.mouse(0, 4, 9); // the third row: 1.3 Gezonde leefomgeving
     let screen = session.wait_for("LIJST  3/3");
     assert!(screen.contains("▶ 1.3 Gezonde leefomgev"), "{screen}");
-    session.mouse(64, 4, 8); // wheel up: one row up
+    session.mouse(64, 4, 9); // wheel up: one row up
     session.wait_for("LIJST  2/3");
-    session.mouse(0, 4, 7); // the selected row again: open it
+    session.mouse(0, 4, 8); // the selected row again: open it
     session.wait_for("LIJST  1/2");
     session.keys(&["C-c"]);
     session.wait_for("marke klaar: 0");

@@ -90,6 +90,13 @@ pub fn overdue_fact(planned: &str) -> String {
 pub const WHOLE_YEAR: &str = "hele jaar";
 pub const MODE_LIST: &str = "LIJST";
 pub const MODE_TEXT: &str = "TEKST";
+/// The titles of the two panes side by side; the one with the focus gets `▶` and "(actief)",
+/// the other says how to get there.
+pub const PANE_LIST: &str = "Lijst";
+pub const PANE_TEXT: &str = "Tekst";
+pub const PANE_ACTIVE: &str = "(actief)";
+pub const PANE_TO_LIST: &str = "(h: naar de lijst)";
+pub const PANE_TO_TEXT: &str = "(Tab: naar de tekst)";
 pub const MODE_TYPING: &str = "TYPEN";
 pub const MODE_HELP: &str = "HULP";
 pub const MODE_POPUP: &str = "BEGRIPPEN";
@@ -298,4 +305,17 @@ pub const RECENT_TITLE: &str = "Recent geopend (laatste bovenaan)";
 /// The title of the picker over the list on screen: "Zoek in Organisaties".
 pub fn list_filter_title(list: &str) -> String {
     format!("Zoek in {list}")
+}
+
+/// After `'` in a list.
+pub const JUMP_PROMPT: &str = "Spring naar: typ de eerste letter van een titel (Esc: niet)";
+
+/// No row starts with the letter typed after `'`.
+pub fn no_jump(letter: char) -> String {
+    let shown = if letter.is_alphanumeric() {
+        letter
+    } else {
+        '?'
+    };
+    format!("Geen titel in deze lijst begint met '{shown}'")
 }
