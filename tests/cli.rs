@@ -57,6 +57,10 @@ fn show_takes_an_id_a_code_or_a_name_in_any_case() {
         assert_eq!(code(&out), Some(0), "{other}: {}", stderr(&out));
         assert_eq!(stdout(&out), stdout(&by_id), "{other}");
     }
+    // Without a terminal, `marke browse NAAM` prints the item as `show` does.
+    let browse = plan.run(&["browse", "2.1.1.a"]);
+    assert_eq!(code(&browse), Some(0), "{}", stderr(&browse));
+    assert_eq!(stdout(&browse), stdout(&by_id));
     let abbreviation = plan.run(&["show", "hd"]);
     assert_eq!(code(&abbreviation), Some(0), "{}", stderr(&abbreviation));
     assert!(
@@ -87,7 +91,11 @@ fn a_name_of_two_items_lists_both_to_choose_from() {
             && l.contains("Huisartsen Drenthe")),
         "{err}"
     );
-    // `marke status` asks the same question, and writes nothing.
+    assert!(err.contains("= tip: geef de id"), "{err}");
+    // `marke browse` and `marke status` ask the same question; status writes nothing.
+    let browse = plan.run(&["browse", "mgn"]);
+    assert_eq!(code(&browse), Some(1));
+    assert_eq!(stderr(&browse), err);
     let before = std::fs::read_to_string(plan.content().join("plan.yaml")).unwrap();
     let status = plan.run(&["status", "MGN", "lopend"]);
     assert_eq!(code(&status), Some(1));

@@ -223,6 +223,29 @@ fn term_dumb_gets_plain_text_without_colour() {
     );
 }
 
+/// `marke browse 2.1.1.a` opens the browser at that afspraak, its text in view; `Esc` goes
+/// back to the start screen.
+#[test]
+fn browse_with_a_code_opens_at_that_item() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
+    let session = start(
+        &format!("marke-e2e-start-{}", std::process::id()),
+        "browse 2.1.1.a",
+        "",
+    );
+    let screen = session.wait_for("TEKST");
+    assert!(
+        screen.contains("2.1.1.A Mantelzorgers ondersteunen"),
+        "{screen}"
+    );
+    session.keys(&["Escape"]);
+    session.wait_for("LIJST");
+    session.keys(&["q"]);
+    session.wait_for("marke klaar: 0");
+}
+
 #[test]
 fn without_muis_the_mouse_is_left_to_the_terminal() {
     let Some(_) = common::e2e_tools(&[common::TMUX]) else {

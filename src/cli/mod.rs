@@ -32,6 +32,9 @@ pub struct Cli {
 pub enum Command {
     /// Open de browser in de terminal (dit is ook wat 'marke' zonder opdracht doet).
     Browse {
+        /// Open meteen bij dit onderdeel: id, code of naam, bijvoorbeeld 2.2.1.C of ROAZ.
+        #[arg(value_name = "NAAM")]
+        naam: Option<String>,
         /// Klik en scroll met de muis (tekst selecteren dan met Shift). Standaard uit.
         #[arg(long)]
         muis: bool,
@@ -194,9 +197,18 @@ mod tests {
         assert!(!cli.muis);
         assert!(cli.command.is_none());
         let cli = Cli::parse_from(["marke", "browse"]);
-        assert!(matches!(cli.command, Some(Command::Browse { muis: false })));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Browse {
+                muis: false,
+                naam: None
+            })
+        ));
         assert!(Cli::parse_from(["marke", "--muis"]).muis);
         let cli = Cli::parse_from(["marke", "browse", "--muis"]);
-        assert!(matches!(cli.command, Some(Command::Browse { muis: true })));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Browse { muis: true, .. })
+        ));
     }
 }

@@ -95,13 +95,16 @@ pub fn capable_terminal(stream: impl std::io::IsTerminal) -> bool {
 
 /// Runs the command and returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    let command = cli.command.unwrap_or(Command::Browse { muis: false });
+    let command = cli.command.unwrap_or(Command::Browse {
+        muis: false,
+        naam: None,
+    });
     if cli.muis && !matches!(command, Command::Browse { .. }) {
         anyhow::bail!("--muis hoort bij de browser: 'marke --muis' of 'marke browse --muis'");
     }
     let ws = Workspace::discover(cli.content)?;
     match command {
-        Command::Browse { muis } => browse::run(&ws, cli.muis || muis),
+        Command::Browse { muis, naam } => browse::run(&ws, cli.muis || muis, naam.as_deref()),
         Command::Check {
             format,
             leesbaarheid,

@@ -154,7 +154,7 @@ pub fn ambiguous(wanted: &str, items: &[&Item]) -> String {
     }
     if let Some(first) = items.first() {
         out.push_str(&format!(
-            "  = tip: geef de id, bijvoorbeeld 'marke show {}'\n",
+            "  = tip: geef de id van het onderdeel dat u bedoelt, bijvoorbeeld {}\n",
             first.id
         ));
     }
