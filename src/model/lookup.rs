@@ -70,13 +70,8 @@ fn names(item: &Item) -> impl Iterator<Item = &String> {
 #[cfg(test)]
 mod tests {
     use super::Lookup;
-    use crate::model::{Date, Model};
-
-    fn fixture() -> Model {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir, Date::today()).model
-    }
+    use crate::model::Model;
+    use crate::model::fixture::tui as fixture;
 
     fn found(m: &Model, wanted: &str) -> Option<String> {
         match m.lookup(wanted) {

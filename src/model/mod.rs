@@ -13,6 +13,8 @@ mod body;
 mod build;
 mod cycles;
 pub mod date;
+#[cfg(test)]
+pub(crate) mod fixture;
 mod history;
 pub mod href;
 pub mod kinds;

@@ -173,11 +173,7 @@ fn name(item: &Item) -> String {
 mod tests {
     use super::*;
 
-    fn fixture() -> Model {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir, Date::today()).model
-    }
+    use crate::model::fixture::tui as fixture;
 
     #[test]
     fn show_gives_place_facts_text_and_backlinks() {
