@@ -2,6 +2,7 @@
 //! Each command is run by its file in `cmd/`.
 
 mod dutch;
+mod errors;
 
 pub use dutch::{Parsed, parse};
 
