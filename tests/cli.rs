@@ -115,6 +115,10 @@ fn an_unknown_name_gets_the_nearest_and_exit_1() {
         "{err}"
     );
     assert!(err.contains("bedoelt u 2.1.1.A (2-1-1-a)"), "{err}");
+    // No name at all is a mistake in the call, like an empty search.
+    let empty = plan.run(&["show", " "]);
+    assert_eq!(code(&empty), Some(2));
+    assert_eq!(stderr(&empty).lines().count(), 1, "{}", stderr(&empty));
 }
 
 #[test]

@@ -6,7 +6,6 @@
 use anyhow::Result;
 
 use super::{Workspace, capable_terminal};
-use crate::model::Lookup;
 use crate::text;
 use crate::tui::{self, theme::ThemeKind};
 
@@ -15,17 +14,10 @@ pub fn run(ws: &Workspace, muis: bool, naam: Option<&str>) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    let start = match naam.map(|n| (n, model.lookup(n))) {
+    let start = match naam.map(|n| super::named_item(&model, n)) {
         None => None,
-        Some((_, Lookup::Found(item))) => Some(item.id.clone()),
-        Some((n, Lookup::Ambiguous(items))) => {
-            eprint!("{}", text::ambiguous(n, &items));
-            return Ok(1);
-        }
-        Some((n, Lookup::NotFound)) => {
-            eprint!("{}", text::not_found(&model, n));
-            return Ok(1);
-        }
+        Some(Ok(item)) => Some(item.id.clone()),
+        Some(Err(code)) => return Ok(code),
     };
     if !capable_terminal(std::io::stdout()) {
         let plain = match start.as_deref().and_then(|id| model.get(id)) {

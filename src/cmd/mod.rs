@@ -18,7 +18,7 @@ use anyhow::{Context, Result};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::diag::Format;
-use crate::model::{Checked, Date, Model};
+use crate::model::{Checked, Date, Lookup, Model};
 
 /// What every command starts from: the configuration and where the content is.
 pub struct Workspace {
@@ -66,6 +66,27 @@ impl Workspace {
                 eprintln!("Los eerst de fouten op; 'marke check' laat ze allemaal zien.");
             })
             .ok()
+    }
+}
+
+/// The item a user named on the command line (`show`, `browse`), by id, code or name. When
+/// there is none, or more than one, the message is printed here and the error is the exit
+/// code: 2 for an empty name (a mistake in the call, like an empty search), 1 otherwise.
+pub fn named_item<'a>(model: &'a Model, wanted: &str) -> Result<&'a crate::model::Item, u8> {
+    if wanted.trim().is_empty() {
+        eprintln!("fout: geef de id, code of naam van een onderdeel, bijvoorbeeld 2.1.1.A");
+        return Err(2);
+    }
+    match model.lookup(wanted) {
+        Lookup::Found(item) => Ok(item),
+        Lookup::Ambiguous(items) => {
+            eprint!("{}", crate::text::ambiguous(wanted, &items));
+            Err(1)
+        }
+        Lookup::NotFound => {
+            eprint!("{}", crate::text::not_found(model, wanted));
+            Err(1)
+        }
     }
 }
 

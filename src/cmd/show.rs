@@ -7,23 +7,15 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Workspace;
-use crate::model::Lookup;
 use crate::text;
 
 pub fn run(ws: &Workspace, wanted: &str, json: bool) -> Result<u8> {
     let Some(model) = ws.load_valid() else {
         return Ok(1);
     };
-    let item = match model.lookup(wanted) {
-        Lookup::Found(item) => item,
-        Lookup::Ambiguous(items) => {
-            eprint!("{}", text::ambiguous(wanted, &items));
-            return Ok(1);
-        }
-        Lookup::NotFound => {
-            eprint!("{}", text::not_found(&model, wanted));
-            return Ok(1);
-        }
+    let item = match super::named_item(&model, wanted) {
+        Ok(item) => item,
+        Err(code) => return Ok(code),
     };
     let mut stdout = std::io::stdout().lock();
     if json {
