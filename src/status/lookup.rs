@@ -15,16 +15,19 @@ const SHOWN: usize = 8;
 pub fn find<'a>(model: &'a Model, wanted: &str) -> Result<&'a Item, Problem> {
     let w = wanted.trim();
     let lower = w.to_lowercase();
-    match model.lookup(w) {
-        Lookup::Found(item) => return afspraak(item),
+    // Something else than an afspraak by that name (the doel 2.1.1 by its chapter-2 code):
+    // the afspraken under that code help more than "a doel has no status", so those first.
+    let other = match model.lookup(w) {
+        Lookup::Found(item) if item.kind == ItemType::Afspraak => return Ok(item),
+        Lookup::Found(item) => Some(item),
         Lookup::Ambiguous(many) => {
             return Err(Problem::new(
                 format!("'{w}' past bij meer dan één onderdeel"),
                 format!("geef de id: {}", names(&many, |i| i.id.clone())),
             ));
         }
-        Lookup::NotFound => {}
-    }
+        Lookup::NotFound => None,
+    };
     let afspraken = model.of_type(ItemType::Afspraak);
     let starting: Vec<&Item> = afspraken
         .iter()
@@ -40,6 +43,9 @@ pub fn find<'a>(model: &'a Model, wanted: &str) -> Result<&'a Item, Problem> {
             format!("'{w}' past bij {} afspraken", starting.len()),
             format!("geef de hele code: {}", names(&starting, |i| label(i))),
         ));
+    }
+    if let Some(item) = other {
+        return afspraak(item);
     }
     let near = nearest(&afspraken, &lower);
     let hint = match starting.first().or(near.first()) {
