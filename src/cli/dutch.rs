@@ -233,12 +233,24 @@ mod tests {
                 "kies uit 'human', 'json'",
             ),
             (&["marke", "show"], "dit ontbreekt: <NAAM>"),
+            (
+                &["marke", "--content"],
+                "--content <MAP> heeft een waarde nodig",
+            ),
             (&["marke", "show", "a", "b"], "onverwacht argument 'b'"),
+            (&["marke", "serve", "--port", "abc"], "geef een heel getal"),
         ] {
             let (text, error, code) = exit(args);
             assert_eq!((error, code), (true, 2), "{args:?}");
             assert!(text.contains(says), "{args:?}: {text}");
-            for english in ["error:", "unexpected", "Usage", "For more information"] {
+            assert!(!text.contains("kies uit \n"), "{args:?}: {text}");
+            for english in [
+                "error:",
+                "unexpected",
+                "Usage",
+                "For more information",
+                "invalid",
+            ] {
                 assert!(
                     !text.contains(english),
                     "{args:?} says {english:?}:\n{text}"

@@ -89,8 +89,12 @@ fn message(e: &clap::Error) -> (String, Option<String>) {
             valid_values(e).or(suggested),
         ),
         ErrorKind::ValueValidation => {
+            // Our own parsers explain in Dutch; a number parsed by Rust explains in English.
             let why = std::error::Error::source(e)
-                .map(|s| one_line(&s.to_string()).into_owned())
+                .map(|s| match s.downcast_ref::<std::num::ParseIntError>() {
+                    Some(_) => "geef een heel getal, zoals 3000".to_owned(),
+                    None => one_line(&s.to_string()).into_owned(),
+                })
                 .unwrap_or_default();
             (
                 format!("'{value}' is geen geldige waarde voor {arg}"),
@@ -162,7 +166,7 @@ fn list(e: &clap::Error, kind: ContextKind) -> Option<Vec<String>> {
         ContextValue::Number(n) => vec![n.to_string()],
         _ => return None,
     };
-    Some(texts.iter().map(|t| one_line(t).into_owned()).collect())
+    (!texts.is_empty()).then(|| texts.iter().map(|t| one_line(t).into_owned()).collect())
 }
 
 /// "'serve' of 'search'", "'a', 'b' of 'c'".
