@@ -10,7 +10,7 @@ pub mod ics;
 
 use serde::Serialize;
 
-use crate::model::{Facts, Model, Relation, SourceRef};
+use crate::model::{Facts, Item, Model, Relation, SourceRef};
 
 /// The whole export: one object with an `items` array.
 #[derive(Debug, Serialize)]
@@ -51,44 +51,45 @@ pub struct ExportLink<'a> {
 }
 
 pub fn export(model: &Model) -> Export<'_> {
-    let items = model
-        .items()
-        .iter()
-        .map(|item| ExportItem {
-            id: &item.id,
-            kind: item.kind.name(),
-            title: &item.title,
-            summary: &item.summary,
-            body: &item.body,
-            bron_notitie: &item.source_note,
-            source: item.source.as_ref(),
-            aliases: &item.aliases,
-            facts: &item.facts,
-            links: item
-                .links
-                .iter()
-                .map(|l| ExportLink {
-                    id: &l.target,
-                    rel: l.rel,
-                })
-                .collect(),
-            backlinks: model
-                .backlinks(&item.id)
-                .into_iter()
-                .map(|(from, rel)| ExportLink { id: &from.id, rel })
-                .collect(),
-            breadcrumb: model
-                .breadcrumb(item)
-                .iter()
-                .map(|i| i.id.as_str())
-                .collect(),
-            url: item.url_path(),
-            file: &item.location.rel_path,
-            line: item.location.line,
-        })
-        .collect();
     Export {
         marke: env!("CARGO_PKG_VERSION"),
-        items,
+        items: model.items().iter().map(|i| item(model, i)).collect(),
+    }
+}
+
+/// One item in the export's shape: `marke show --json` prints this, so a script reads one
+/// item the same way it reads the whole export.
+pub fn item<'a>(model: &'a Model, item: &'a Item) -> ExportItem<'a> {
+    ExportItem {
+        id: &item.id,
+        kind: item.kind.name(),
+        title: &item.title,
+        summary: &item.summary,
+        body: &item.body,
+        bron_notitie: &item.source_note,
+        source: item.source.as_ref(),
+        aliases: &item.aliases,
+        facts: &item.facts,
+        links: item
+            .links
+            .iter()
+            .map(|l| ExportLink {
+                id: &l.target,
+                rel: l.rel,
+            })
+            .collect(),
+        backlinks: model
+            .backlinks(&item.id)
+            .into_iter()
+            .map(|(from, rel)| ExportLink { id: &from.id, rel })
+            .collect(),
+        breadcrumb: model
+            .breadcrumb(item)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect(),
+        url: item.url_path(),
+        file: &item.location.rel_path,
+        line: item.location.line,
     }
 }

@@ -3,10 +3,20 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use marke::cli::Parsed;
 
 fn main() -> ExitCode {
-    let cli = marke::cli::Cli::parse();
+    let cli = match marke::cli::parse(std::env::args_os()) {
+        Parsed::Run(cli) => cli,
+        Parsed::Exit { text, error, code } => {
+            if error {
+                eprint!("{text}");
+            } else {
+                print!("{text}");
+            }
+            return ExitCode::from(code);
+        }
+    };
     match marke::cmd::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

@@ -469,3 +469,24 @@ fn compounds_from_the_content_split_into_their_parts() {
         assert_eq!(s.split(word), None, "{word} must stay whole");
     }
 }
+
+/// The type counts under the browser's search box add up to the total above them, also when
+/// a word is found in more types than the line has room for ("mantelzorg": seven types; the
+/// browser showed five and so 25 of 27).
+#[test]
+fn the_type_counts_under_the_search_box_add_up_to_the_total() {
+    for word in ["mantelzorg", "zorg", "ggd", "ouderen"] {
+        let r = search(word);
+        let line = marke::tui::strings::type_counts(&r.facets.types, 5);
+        let sum: usize = line
+            .split(" · ")
+            .map(|part| part.rsplit(' ').next().unwrap().parse::<usize>().unwrap())
+            .sum();
+        assert_eq!(sum, r.total, "{word}: {line}");
+        assert!(line.split(" · ").count() <= 5, "{word}: {line}");
+    }
+    assert!(
+        search("mantelzorg").facets.types.len() > 5,
+        "the test needs a word with more than five types"
+    );
+}

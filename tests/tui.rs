@@ -774,6 +774,10 @@ fn views(w: u16, h: u16) -> Vec<(&'static str, App)> {
     select(&mut a, "netwerkaanpak");
     a.update(Action::Glossary);
     out.push(("begrippen-popup", a));
+    let mut a = app_sized(w, h, None);
+    a.update(Action::Show(View::Begrippen));
+    a.update(Action::StartJump);
+    out.push(("springen", a));
     out
 }
 

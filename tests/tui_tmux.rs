@@ -173,10 +173,15 @@ fn search_open_back_help_quit_restores_the_terminal() {
 /// Starts marke in a new tmux session of 100 × 30 with these extra arguments; `after` runs in
 /// the shell once marke has ended. marke's process id goes to [`pid_file`].
 fn start(name: &str, args: &str, after: &str) -> Session {
+    start_env(name, "", args, after)
+}
+
+/// [`start`] with environment settings for marke, such as `TERM=dumb`.
+fn start_env(name: &str, env: &str, args: &str, after: &str) -> Session {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = root.join("tests/fixtures/tui/content");
     let script = format!(
-        "sh -c 'echo $$ > {}; exec {} --content {} {args}'; echo \"marke klaar: $?\"; {after} sleep 30",
+        "sh -c 'echo $$ > {}; {env} exec {} --content {} {args}'; echo \"marke klaar: $?\"; {after} sleep 30",
         pid_file(name).display(),
         env!("CARGO_BIN_EXE_marke"),
         content.display()
@@ -196,6 +201,49 @@ fn start(name: &str, args: &str, after: &str) -> Session {
         &script,
     ]);
     session
+}
+
+/// A terminal that says it cannot do much (`TERM=dumb`: an Emacs shell, some screen-reader
+/// consoles) gets the plain-text overview, not the full-screen browser, and no colour codes.
+#[test]
+fn term_dumb_gets_plain_text_without_colour() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
+    let name = format!("marke-e2e-dumb-{}", std::process::id());
+    let session = start_env(&name, "TERM=dumb", "", "");
+    let screen = session.wait_for("marke klaar: 0");
+    assert!(screen.contains("De Drentse Droom"), "{screen}");
+    assert!(screen.contains("Netwerkaanpak"), "{screen}");
+    assert_eq!(session.flag("#{alternate_on}"), "0");
+    let raw = tmux(&["capture-pane", "-p", "-e", "-t", &name]);
+    assert!(
+        !raw.contains('\x1b'),
+        "colour codes on a dumb terminal:\n{raw:?}"
+    );
+}
+
+/// `marke browse 2.1.1.a` opens the browser at that afspraak, its text in view; `Esc` goes
+/// back to the start screen.
+#[test]
+fn browse_with_a_code_opens_at_that_item() {
+    let Some(_) = common::e2e_tools(&[common::TMUX]) else {
+        return;
+    };
+    let session = start(
+        &format!("marke-e2e-start-{}", std::process::id()),
+        "browse 2.1.1.a",
+        "",
+    );
+    let screen = session.wait_for("TEKST");
+    assert!(
+        screen.contains("2.1.1.A Mantelzorgers ondersteunen"),
+        "{screen}"
+    );
+    session.keys(&["Escape"]);
+    session.wait_for("LIJST");
+    session.keys(&["q"]);
+    session.wait_for("marke klaar: 0");
 }
 
 #[test]
@@ -222,13 +270,14 @@ fn with_muis_a_click_selects_the_wheel_moves_and_ctrl_c_releases_the_mouse() {
     );
     session.wait_for("LIJST  1/3");
     assert_eq!(session.flag("#{mouse_sgr_flag}"), "1", "mouse captured");
-    // 100 wide: the list is on the left, under the Droom (header 1 line + top 5 lines).
-    session.mouse(0, 4, 8); // the third row: 1.3 Gezonde leefomgeving
+    // 100 wide: the list is on the left, under the Droom and the pane titles (header 1 line,
+    // top 5 lines, titles 1 line).
+    session.mouse(0, 4, 9); // the third row: 1.3 Gezonde leefomgeving
     let screen = session.wait_for("LIJST  3/3");
     assert!(screen.contains("▶ 1.3 Gezonde leefomgev"), "{screen}");
-    session.mouse(64, 4, 8); // wheel up: one row up
+    session.mouse(64, 4, 9); // wheel up: one row up
     session.wait_for("LIJST  2/3");
-    session.mouse(0, 4, 7); // the selected row again: open it
+    session.mouse(0, 4, 8); // the selected row again: open it
     session.wait_for("LIJST  1/2");
     session.keys(&["C-c"]);
     session.wait_for("marke klaar: 0");

@@ -376,3 +376,73 @@ fn the_full_title_of_a_cut_row_shows_in_the_status_bar() {
         "{screen}"
     );
 }
+
+#[test]
+fn quote_and_a_letter_jump_to_the_next_title_with_that_letter() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = app_on(&fixture());
+    app.update(Action::Show(View::Begrippen));
+    let key = |app: &mut App, c: char| {
+        app.handle_key(KeyEvent::from(KeyCode::Char(c)));
+    };
+    let title = |app: &App| app.selected_item().unwrap().title.clone();
+    let starts = |app: &App, letter: char| title(app).to_lowercase().starts_with(letter);
+    key(&mut app, '\'');
+    assert!(app.message.as_deref().unwrap().contains("Spring naar"));
+    key(&mut app, 'r');
+    assert!(starts(&app, 'r'), "{}", title(&app));
+    // The letters are keys again after the jump: `k` moves up one row.
+    let at = app.loc.sel;
+    key(&mut app, 'k');
+    assert_ne!(app.loc.sel, at);
+    // Every row with the letter in turn, round to the first one.
+    key(&mut app, '\'');
+    key(&mut app, 'm');
+    let first = app.loc.sel;
+    let mut seen = vec![first];
+    loop {
+        key(&mut app, '\'');
+        key(&mut app, 'M');
+        assert!(starts(&app, 'm'), "{}", title(&app));
+        if app.loc.sel == first {
+            break;
+        }
+        seen.push(app.loc.sel);
+    }
+    let with_m = app
+        .rows
+        .iter()
+        .filter(|r| r.id.is_some() && r.text.to_lowercase().starts_with('m'))
+        .count();
+    assert_eq!(seen.len(), with_m);
+    // No title with the letter: the cursor stays and the status bar says so.
+    key(&mut app, '\'');
+    key(&mut app, 'q');
+    assert_eq!(app.loc.sel, first);
+    assert!(app.message.as_deref().unwrap().contains("'q'"));
+    // Esc after ' does not go back.
+    key(&mut app, '\'');
+    app.handle_key(KeyEvent::from(KeyCode::Esc));
+    assert_eq!(app.loc.screen, marke::tui::lists::Screen::Begrippen);
+    assert!(!app.jump);
+}
+
+#[test]
+fn the_pane_with_the_focus_says_so_in_words_not_only_in_colour() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let screen = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| marke::tui::view::draw(f, app)).unwrap();
+        format!("{}", terminal.backend())
+    };
+    let mut app = app_on(&fixture());
+    app.update(Action::Show(View::Agenda));
+    let list = screen(&app);
+    assert!(list.contains("● Lijst (actief)"), "{list}");
+    assert!(list.contains("○ Tekst (Tab: naar de tekst)"), "{list}");
+    app.update(Action::FocusDetail);
+    let text = screen(&app);
+    assert!(text.contains("● Tekst (actief)"), "{text}");
+    assert!(text.contains("○ Lijst (h: naar de lijst)"), "{text}");
+    assert!(!text.contains("Lijst (actief)"), "{text}");
+}

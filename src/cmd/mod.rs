@@ -18,7 +18,7 @@ use anyhow::{Context, Result};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::diag::Format;
-use crate::model::{Checked, Date, Model};
+use crate::model::{Checked, Date, Lookup, Model};
 
 /// What every command starts from: the configuration and where the content is.
 pub struct Workspace {
@@ -69,6 +69,27 @@ impl Workspace {
     }
 }
 
+/// The item a user named on the command line (`show`, `browse`), by id, code or name. When
+/// there is none, or more than one, the message is printed here and the error is the exit
+/// code: 2 for an empty name (a mistake in the call, like an empty search), 1 otherwise.
+pub fn named_item<'a>(model: &'a Model, wanted: &str) -> Result<&'a crate::model::Item, u8> {
+    if wanted.trim().is_empty() {
+        eprintln!("fout: geef de id, code of naam van een onderdeel, bijvoorbeeld 2.1.1.A");
+        return Err(2);
+    }
+    match model.lookup(wanted) {
+        Lookup::Found(item) => Ok(item),
+        Lookup::Ambiguous(items) => {
+            eprint!("{}", crate::text::ambiguous(wanted, &items));
+            Err(1)
+        }
+        Lookup::NotFound => {
+            eprint!("{}", crate::text::not_found(model, wanted));
+            Err(1)
+        }
+    }
+}
+
 /// `MARKE_VANDAAG=JJJJ-MM-DD` fixes today, so tests and reports do not depend on the clock.
 fn today_from_env() -> Result<Date> {
     match std::env::var("MARKE_VANDAAG") {
@@ -79,20 +100,32 @@ fn today_from_env() -> Result<Date> {
     }
 }
 
-/// Colour only on a terminal, and never with NO_COLOR set.
+/// Colour only on a capable terminal, and never with NO_COLOR set.
 pub fn use_color(stream: impl std::io::IsTerminal) -> bool {
-    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    capable_terminal(stream) && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A terminal that can show colour and a full-screen program: not a pipe or file, and not
+/// `TERM=dumb` (Emacs shell buffers, some screen readers' consoles, CI logs). On Unix a
+/// missing `TERM` says the same; Windows consoles do not set it.
+pub fn capable_terminal(stream: impl std::io::IsTerminal) -> bool {
+    let term = std::env::var("TERM").unwrap_or_default();
+    let term = term.trim();
+    stream.is_terminal() && term != "dumb" && !(cfg!(unix) && term.is_empty())
 }
 
 /// Runs the command and returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    let command = cli.command.unwrap_or(Command::Browse { muis: false });
+    let command = cli.command.unwrap_or(Command::Browse {
+        muis: false,
+        naam: None,
+    });
     if cli.muis && !matches!(command, Command::Browse { .. }) {
         anyhow::bail!("--muis hoort bij de browser: 'marke --muis' of 'marke browse --muis'");
     }
     let ws = Workspace::discover(cli.content)?;
     match command {
-        Command::Browse { muis } => browse::run(&ws, cli.muis || muis),
+        Command::Browse { muis, naam } => browse::run(&ws, cli.muis || muis, naam.as_deref()),
         Command::Check {
             format,
             leesbaarheid,
@@ -106,7 +139,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             limit,
             json,
         } => search::run(&ws, &query, kind.as_deref(), limit, json),
-        Command::Show { id } => show::run(&ws, &id),
+        Command::Show { id, json } => show::run(&ws, &id, json),
         Command::Export {
             format,
             out,

@@ -70,6 +70,11 @@ pub struct SearchResults {
     pub message: Option<String>,
     /// Active filters as chips: (key, value as people read it), e.g. ("type", "Afspraak").
     pub filters: Vec<(String, String)>,
+    /// The question itself cannot be answered: nothing to search for, or a filter that names
+    /// nothing (`type:onzin`). `message` says why. `marke search` exits 2 on it, as for any
+    /// other mistake in how it is called.
+    #[serde(skip)]
+    pub refused: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

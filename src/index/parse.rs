@@ -237,12 +237,17 @@ fn add_filter(model: &Model, q: &mut ParsedQuery, key: &'static str, value: &str
     }
 }
 
+/// What to say about a type that does not exist, with the ones that do.
+pub fn unknown_type(value: &str) -> String {
+    format!(
+        "Het type '{value}' bestaat niet. Kies uit: {}.",
+        ItemType::names()
+    )
+}
+
 fn unknown_filter_note(model: &Model, key: &str, value: &str) -> String {
     match key {
-        "type" => format!(
-            "Het type '{value}' bestaat niet. Kies uit: {}.",
-            ItemType::names()
-        ),
+        "type" => unknown_type(value),
         "jaar" => {
             format!("'{value}' is geen jaar. Schrijf het jaar in vier cijfers, zoals jaar:2025.")
         }
@@ -264,8 +269,11 @@ fn unknown_filter_note(model: &Model, key: &str, value: &str) -> String {
     }
 }
 
-/// A type by its name or the start of it, if only one type starts that way.
-fn resolve_type(value: &str) -> Option<ItemType> {
+/// A type by its name or the start of it, if only one type starts that way. `type:` in a
+/// query and `marke search --type` both ask this, so they accept the same names.
+pub fn resolve_type(value: &str) -> Option<ItemType> {
+    let value = fold(value.trim());
+    let value = value.as_str();
     if let Some(t) = ItemType::from_name(value) {
         return Some(t);
     }

@@ -32,9 +32,11 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
         facets: Facets::default(),
         message: None,
         filters: parsed.chips.clone(),
+        refused: false,
     };
     if parsed.impossible {
         out.message = Some(parsed.notes.join(" "));
+        out.refused = true;
         return out;
     }
     if !parsed.has_terms() && parsed.filters.is_empty() {
@@ -44,6 +46,7 @@ pub fn search(ix: &SearchIndex, model: &Model, req: &SearchRequest) -> SearchRes
                 .push("Typ een of meer woorden om te zoeken.".to_owned());
         }
         out.message = Some(parsed.notes.join(" "));
+        out.refused = true;
         return out;
     }
     let mut matches = run(ix, &parsed, Mode::All);

@@ -13,11 +13,14 @@ mod body;
 mod build;
 mod cycles;
 pub mod date;
+#[cfg(test)]
+pub(crate) mod fixture;
 mod history;
 pub mod href;
 pub mod kinds;
 pub mod links;
 mod load;
+mod lookup;
 pub mod markdown;
 pub mod note;
 mod order;
@@ -36,6 +39,7 @@ pub use history::future_updates;
 pub use kinds::ItemType;
 pub use links::{Link, Relation};
 pub use load::Checked;
+pub use lookup::Lookup;
 pub use planned::{Planned, Status, UNPLANNED};
 
 /// Where a fact comes from.

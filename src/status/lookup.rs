@@ -1,11 +1,12 @@
-//! Which afspraak the user means: its code (`2.1.1.A`, any case) or its id (`2-1-1-a`).
+//! Which afspraak the user means: its code (`2.1.1.A`, any case), its id (`2-1-1-a`) or a
+//! name, as [`Model::lookup`] resolves it for every command.
 //!
-//! A status is written into a file, so a guess is never good enough: only an exact code or id
-//! is accepted. Anything else gets the nearest candidates as a suggestion, or the list of
+//! A status is written into a file, so a guess is never good enough: only an exact code, id or
+//! name is accepted. Anything else gets the nearest candidates as a suggestion, or the list of
 //! afspraken that start the same way.
 
 use super::Problem;
-use crate::model::{Item, ItemType, Model, slug};
+use crate::model::{Item, ItemType, Lookup, Model, slug};
 
 /// At most this many candidates are named in a message.
 const SHOWN: usize = 8;
@@ -14,29 +15,19 @@ const SHOWN: usize = 8;
 pub fn find<'a>(model: &'a Model, wanted: &str) -> Result<&'a Item, Problem> {
     let w = wanted.trim();
     let lower = w.to_lowercase();
-    if let Some(item) = model.get(w).or_else(|| model.get(&slug(w))) {
-        return afspraak(item);
-    }
-    let by_code: Vec<&Item> = model
-        .items()
-        .iter()
-        .filter(|i| {
-            i.facts
-                .code
-                .as_deref()
-                .is_some_and(|c| c.to_lowercase() == lower)
-        })
-        .collect();
-    match by_code.as_slice() {
-        [one] => return afspraak(one),
-        [] => {}
-        many => {
+    // Something else than an afspraak by that name (the doel 2.1.1 by its chapter-2 code):
+    // the afspraken under that code help more than "a doel has no status", so those first.
+    let other = match model.lookup(w) {
+        Lookup::Found(item) if item.kind == ItemType::Afspraak => return Ok(item),
+        Lookup::Found(item) => Some(item),
+        Lookup::Ambiguous(many) => {
             return Err(Problem::new(
-                format!("de code '{w}' past bij meer dan één onderdeel"),
-                format!("geef de id: {}", names(many, |i| i.id.clone())),
+                format!("'{w}' past bij meer dan één onderdeel"),
+                format!("geef de id: {}", names(&many, |i| i.id.clone())),
             ));
         }
-    }
+        Lookup::NotFound => None,
+    };
     let afspraken = model.of_type(ItemType::Afspraak);
     let starting: Vec<&Item> = afspraken
         .iter()
@@ -52,6 +43,9 @@ pub fn find<'a>(model: &'a Model, wanted: &str) -> Result<&'a Item, Problem> {
             format!("'{w}' past bij {} afspraken", starting.len()),
             format!("geef de hele code: {}", names(&starting, |i| label(i))),
         ));
+    }
+    if let Some(item) = other {
+        return afspraak(item);
     }
     let near = nearest(&afspraken, &lower);
     let hint = match starting.first().or(near.first()) {

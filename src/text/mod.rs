@@ -14,4 +14,4 @@ mod show;
 pub use facts::{facts_lines, is_about_source};
 pub use overview::overview;
 pub use plain::plain_text;
-pub use show::{not_found, show};
+pub use show::{ambiguous, not_found, show};

@@ -5,7 +5,6 @@
 
 use super::{facts_lines, plain_text};
 use crate::control_chars;
-use crate::diag::suggestions;
 use crate::model::{Date, Item, Model, Planned, Relation, agenda, links};
 
 /// The plain-text form of an item, as of `today` (for "verlopen"), escaped for a terminal.
@@ -114,29 +113,67 @@ fn backlinks(model: &Model, item: &Item, out: &mut String) {
     }
 }
 
-/// The message for an id that does not exist, with the ids it may have meant; the id as
-/// typed is escaped.
+/// The message for a name that points at nothing, with the ids and codes it may have meant;
+/// what was typed is escaped.
 pub fn not_found(model: &Model, id: &str) -> String {
-    let near = suggestions(id, model.items().iter().map(|i| i.id.as_str()));
+    let near = crate::diag::nearest(&id.trim().to_lowercase(), model.items(), |i| {
+        let mut names = vec![i.id.clone(), i.title.to_lowercase()];
+        names.extend(i.facts.code.as_ref().map(|c| c.to_lowercase()));
+        names
+    });
     let id = control_chars::one_line(id);
     let tip = if near.is_empty() {
-        format!("zoek de id met 'marke search {id}'")
+        format!("zoek het onderdeel met 'marke search {id}'")
     } else {
-        let near: Vec<&str> = near.into_iter().take(5).collect();
+        let near: Vec<String> = near.iter().take(5).map(|i| name(i)).collect();
         format!("bedoelt u {}?", near.join(", "))
     };
-    format!("fout: er is geen onderdeel met id '{id}'\n  = tip: {tip}\n")
+    format!("fout: er is geen onderdeel met id, code of naam '{id}'\n  = tip: {tip}\n")
+}
+
+/// The message for a name that fits more than one item: each with id, type and title, so
+/// the user can pick one and give its id.
+pub fn ambiguous(wanted: &str, items: &[&Item]) -> String {
+    let wanted = control_chars::one_line(wanted.trim());
+    let mut out = format!(
+        "fout: '{wanted}' past bij {} onderdelen; welke bedoelt u?\n",
+        items.len()
+    );
+    let width = items
+        .iter()
+        .map(|i| i.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for item in items {
+        out.push_str(&format!(
+            "  {:<width$}  {:<14} {}\n",
+            item.id,
+            item.kind.label(),
+            control_chars::one_line(&item.display_title())
+        ));
+    }
+    if let Some(first) = items.first() {
+        out.push_str(&format!(
+            "  = tip: geef de id van het onderdeel dat u bedoelt, bijvoorbeeld {}\n",
+            first.id
+        ));
+    }
+    out
+}
+
+/// "2.1.1.A (2-1-1-a)" or just the id.
+fn name(item: &Item) -> String {
+    match &item.facts.code {
+        Some(code) => format!("{code} ({})", item.id),
+        None => item.id.clone(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn fixture() -> Model {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir, Date::today()).model
-    }
+    use crate::model::fixture::tui as fixture;
 
     #[test]
     fn show_gives_place_facts_text_and_backlinks() {
@@ -160,7 +197,11 @@ mod tests {
     #[test]
     fn an_unknown_id_gets_the_nearest_ids_or_a_search_tip() {
         let m = fixture();
-        assert!(not_found(&m, "2-1-1-c").contains("bedoelt u 2-1-1-a, 2-1-1-b?"));
-        assert!(not_found(&m, "qqq").contains("zoek de id met 'marke search qqq'"));
+        let near = not_found(&m, "2-1-1-c");
+        assert!(
+            near.contains("bedoelt u 2.1.1.A (2-1-1-a), 2.1.1.B (2-1-1-b)?"),
+            "{near}"
+        );
+        assert!(not_found(&m, "qqq").contains("zoek het onderdeel met 'marke search qqq'"));
     }
 }

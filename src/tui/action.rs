@@ -73,6 +73,12 @@ pub enum Action {
     Recent,
     /// Narrow the list on screen by typing, and open an item from it.
     FilterList,
+    /// `'`: the next key is a letter to jump to in the list.
+    StartJump,
+    /// Jump to the next row whose title starts with this letter.
+    JumpTo(char),
+    /// Do not jump after all.
+    CancelJump,
     /// `b` on an afspraak: choose its new status, then a note.
     UpdateStatus,
     FilterOpgave,

@@ -103,6 +103,8 @@ pub struct App {
     pub readability: bool,
     /// Items whose text was opened, oldest first (`r`).
     pub recent: Vec<String>,
+    /// `'` was pressed: the next key is a letter to jump to ([`super::jump`]).
+    pub jump: bool,
 }
 
 /// A key that is not in the keymap, as an edit of the box being typed in (if any).
@@ -112,6 +114,16 @@ fn typed(contexts: &[Context], key: KeyEvent) -> Option<Action> {
         Some(Context::Typing) => Some(Action::SearchInput(req)),
         Some(Context::Find) => Some(Action::FindInput(req)),
         Some(Context::Picker) => Some(Action::PickerInput(req)),
+        Some(Context::Jump) => match key.code {
+            crossterm::event::KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .contains(crossterm::event::KeyModifiers::CONTROL) =>
+            {
+                Some(Action::JumpTo(c))
+            }
+            _ => Some(Action::CancelJump),
+        },
         _ => None,
     }
 }
@@ -157,6 +169,7 @@ impl App {
             doc: Doc::default(),
             readability: false,
             recent: Vec::new(),
+            jump: false,
             model,
         };
         app.refresh(None);
@@ -187,6 +200,9 @@ impl App {
             Some(Popup::Picker(_)) => return vec![Context::Picker],
             Some(_) => return vec![Context::Popup],
             None => {}
+        }
+        if self.jump {
+            return vec![Context::Jump];
         }
         if self.loc.screen == Screen::Zoeken && self.search.typing {
             return vec![Context::Typing];
@@ -222,6 +238,7 @@ impl App {
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
         self.message = None;
+        self.jump = false;
         if self.popup.is_some() {
             return self.update_popup(action);
         }
@@ -263,6 +280,9 @@ impl App {
             Action::UpdateStatus => self.open_status_picker(),
             Action::Recent => self.open_recent(),
             Action::FilterList => self.open_list_filter(),
+            Action::StartJump => self.start_jump(),
+            Action::JumpTo(c) => self.jump_to(c),
+            Action::CancelJump => {}
             Action::PickerInput(_) => {}
             Action::FilterOpgave => self.open_filter_picker(FilterKind::Opgave),
             Action::FilterOrganisatie => self.open_filter_picker(FilterKind::Organisatie),

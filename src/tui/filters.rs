@@ -34,6 +34,7 @@ pub(super) fn empty_results() -> SearchResults {
         facets: crate::index::Facets::default(),
         message: None,
         filters: Vec::new(),
+        refused: false,
     }
 }
 

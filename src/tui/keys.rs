@@ -18,6 +18,8 @@ pub enum Context {
     Popup,
     /// A picker is open: typing narrows its list.
     Picker,
+    /// After `'`: the next key is a letter to jump to.
+    Jump,
     /// The cursor is in the text of an item.
     Text,
     /// The agenda list (its filters).
@@ -36,6 +38,7 @@ impl Context {
             Context::Find => "Tijdens het zoeken in de tekst (typen)",
             Context::Popup => "In een venster (hulp, begrippen, problemen)",
             Context::Picker => "In een keuzelijst (typ een paar letters om te zoeken)",
+            Context::Jump => "Na ' (springen naar een letter)",
         }
     }
 }
@@ -112,7 +115,7 @@ const fn b(
     }
 }
 
-use Context::{Agenda, Find, Global, Picker, Popup, Text, Typing};
+use Context::{Agenda, Find, Global, Jump, Picker, Popup, Text, Typing};
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
@@ -229,6 +232,14 @@ pub static KEYMAP: &[Binding] = &[
         "Sluit zonder te kiezen",
     ),
     b(Picker, &[ctrl('c')], Action::Quit, None, "Stoppen"),
+    b(
+        Jump,
+        &[k(Esc)],
+        Action::CancelJump,
+        Some("niet springen"),
+        "Niet springen (een letter of cijfer springt wel)",
+    ),
+    b(Jump, &[ctrl('c')], Action::Quit, None, "Stoppen"),
     b(Popup, &[k(Down), ch('j')], Action::Down, None, "Omlaag"),
     b(Popup, &[k(Up), ch('k')], Action::Up, None, "Omhoog"),
     b(
@@ -465,6 +476,13 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         Global,
+        &[ch('\'')],
+        Action::StartJump,
+        None,
+        "' en een letter: naar de volgende titel met die letter",
+    ),
+    b(
+        Global,
         &[ch('r')],
         Action::Recent,
         None,
@@ -613,7 +631,7 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 /// The contexts in the order help shows them.
-pub const HELP_ORDER: [Context; 7] = [Global, Text, Agenda, Typing, Find, Picker, Popup];
+pub const HELP_ORDER: [Context; 8] = [Global, Text, Agenda, Typing, Find, Picker, Jump, Popup];
 
 /// The keymap as a Markdown table, for the README.
 pub fn markdown() -> String {

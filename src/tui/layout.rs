@@ -20,6 +20,10 @@ pub struct Areas {
     pub top: Rect,
     pub list: Rect,
     pub detail: Rect,
+    /// With list and text side by side: the row above them that names each pane and marks
+    /// the one with the focus in words (`● … (actief)`), not by colour or border alone.
+    /// Empty when one pane fills the screen.
+    pub titles: Rect,
     pub status: Rect,
 }
 
@@ -48,6 +52,12 @@ pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
         top_h
     };
     let [top, rest] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(1)]).areas(body);
+    let (titles, rest) = if wide && rest.height > 1 {
+        let [t, r] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(rest);
+        (t, r)
+    } else {
+        (Rect::default(), rest)
+    };
     let (list, detail) = if wide {
         let share = if *screen == Screen::Home { 60 } else { 42 };
         let [l, d] = Layout::horizontal([
@@ -66,6 +76,7 @@ pub fn areas(area: Rect, screen: &Screen, focus: Focus) -> Areas {
         top,
         list,
         detail,
+        titles,
         status,
     }
 }

@@ -18,6 +18,7 @@ pub mod find;
 mod glossary;
 mod help;
 mod index_thread;
+mod jump;
 pub mod keys;
 pub mod layout;
 pub mod lists;

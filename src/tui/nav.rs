@@ -91,6 +91,12 @@ impl App {
     }
 
     /// Shows an item in the list it belongs to, with its text focused.
+    /// `marke browse NAAM`: open at this item (by id), its text in view, as if the user had
+    /// gone there; `Esc` goes back to the start screen.
+    pub fn start_at(&mut self, id: &str) {
+        self.go_to_item(id);
+    }
+
     pub(super) fn go_to_item(&mut self, id: &str) {
         let Some(item) = self.model.get(id) else {
             return;

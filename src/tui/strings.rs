@@ -90,6 +90,13 @@ pub fn overdue_fact(planned: &str) -> String {
 pub const WHOLE_YEAR: &str = "hele jaar";
 pub const MODE_LIST: &str = "LIJST";
 pub const MODE_TEXT: &str = "TEKST";
+/// The titles of the two panes side by side; the one with the focus gets `▶` and "(actief)",
+/// the other says how to get there.
+pub const PANE_LIST: &str = "Lijst";
+pub const PANE_TEXT: &str = "Tekst";
+pub const PANE_ACTIVE: &str = "(actief)";
+pub const PANE_TO_LIST: &str = "(h: naar de lijst)";
+pub const PANE_TO_TEXT: &str = "(Tab: naar de tekst)";
 pub const MODE_TYPING: &str = "TYPEN";
 pub const MODE_HELP: &str = "HULP";
 pub const MODE_POPUP: &str = "BEGRIPPEN";
@@ -298,4 +305,70 @@ pub const RECENT_TITLE: &str = "Recent geopend (laatste bovenaan)";
 /// The title of the picker over the list on screen: "Zoek in Organisaties".
 pub fn list_filter_title(list: &str) -> String {
     format!("Zoek in {list}")
+}
+
+/// After `'` in a list.
+pub const JUMP_PROMPT: &str = "Spring naar: typ de eerste letter van een titel (Esc: niet)";
+
+/// No row starts with the letter typed after `'`.
+pub fn no_jump(letter: char) -> String {
+    let shown = if letter.is_alphanumeric() {
+        letter
+    } else {
+        '?'
+    };
+    format!("Geen titel in deze lijst begint met '{shown}'")
+}
+
+/// The type counts under the search box: "afspraak 10 · begrip 4". At most `max` parts; when
+/// there are more types, the last part counts the rest ("overig 3"), so the numbers always
+/// add up to the total above them.
+pub fn type_counts(types: &[(String, usize)], max: usize) -> String {
+    let max = max.max(1);
+    if types.len() <= max {
+        return types
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
+    }
+    let (shown, rest) = types.split_at(max - 1);
+    let mut parts: Vec<String> = shown.iter().map(|(t, n)| format!("{t} {n}")).collect();
+    parts.push(format!(
+        "overig {}",
+        rest.iter().map(|(_, n)| n).sum::<usize>()
+    ));
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_counts;
+
+    #[test]
+    fn type_counts_add_up_and_the_rest_is_overig() {
+        let t = |v: &[(&str, usize)]| -> Vec<(String, usize)> {
+            v.iter().map(|(k, n)| ((*k).to_owned(), *n)).collect()
+        };
+        assert_eq!(
+            type_counts(&t(&[("afspraak", 3), ("doel", 1)]), 5),
+            "afspraak 3 · doel 1"
+        );
+        assert_eq!(
+            type_counts(
+                &t(&[
+                    ("a", 10),
+                    ("b", 6),
+                    ("c", 4),
+                    ("d", 4),
+                    ("e", 1),
+                    ("f", 1),
+                    ("g", 1)
+                ]),
+                5
+            ),
+            "a 10 · b 6 · c 4 · d 4 · overig 3"
+        );
+        assert_eq!(type_counts(&[], 5), "");
+    }
 }

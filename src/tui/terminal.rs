@@ -25,14 +25,23 @@ use crate::model::Model;
 
 /// Runs the browser until the user quits. The terminal is restored in every case, mouse
 /// capture included. `store` reloads the content after the editor and records status updates.
-pub fn run(model: Model, opts: super::Options, store: &mut dyn Store) -> Result<()> {
+pub fn run(
+    model: Model,
+    opts: super::Options,
+    start: Option<&str>,
+    store: &mut dyn Store,
+) -> Result<()> {
     let mouse = opts.mouse;
     release_on_panic(mouse);
     restore_on_signal(mouse)?;
     let mut terminal = init(mouse).context("kan de terminal niet klaarzetten")?;
     let size = terminal.size().unwrap_or_default();
-    let result = App::new(model, opts, (size.width, size.height))
-        .and_then(|mut app| event_loop(&mut terminal, &mut app, store, mouse));
+    let result = App::new(model, opts, (size.width, size.height)).and_then(|mut app| {
+        if let Some(id) = start {
+            app.start_at(id);
+        }
+        event_loop(&mut terminal, &mut app, store, mouse)
+    });
     restore(mouse);
     result
 }

@@ -85,13 +85,9 @@ fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ItemType, Model};
+    use crate::model::ItemType;
 
-    fn fixture() -> Model {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content");
-        Model::load(&dir, crate::model::Date::today()).model
-    }
+    use crate::model::fixture::tui as fixture;
 
     fn ids<'a>(items: &[&'a Item]) -> Vec<&'a str> {
         items.iter().map(|i| i.id.as_str()).collect()

@@ -6,6 +6,7 @@ mod chrome;
 mod detail;
 mod home;
 mod list;
+mod panes;
 mod picker;
 mod popup;
 mod search;
@@ -53,6 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         _ => list::draw(frame, areas.list, app, &theme),
     };
+    panes::draw(frame, &areas, app, &theme);
     if let Some(c) = detail::draw(frame, areas.detail, app, &theme) {
         cursor = Some(c);
     }

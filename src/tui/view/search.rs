@@ -80,14 +80,10 @@ fn chip_line<'a>(app: &App, theme: &Theme) -> Line<'a> {
         spans.push(Span::styled(format!("[{k}: {v}]"), theme.chip));
         spans.push(Span::raw(" "));
     }
-    let facets: Vec<String> = r
-        .facets
-        .types
-        .iter()
-        .take(5)
-        .map(|(t, n)| format!("{t} {n}"))
-        .collect();
-    spans.push(Span::styled(facets.join(" · "), theme.muted));
+    spans.push(Span::styled(
+        s::type_counts(&r.facets.types, 5),
+        theme.muted,
+    ));
     if let Some(m) = &r.message {
         spans.push(Span::styled(format!("  {m}"), theme.warning));
     }

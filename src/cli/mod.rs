@@ -1,4 +1,10 @@
-//! The command line: clap definitions only. Each command is run by its file in `cmd/`.
+//! The command line: clap definitions, and [`dutch`] to show clap's help and errors in Dutch.
+//! Each command is run by its file in `cmd/`.
+
+mod dutch;
+mod errors;
+
+pub use dutch::{Parsed, parse};
 
 use std::path::PathBuf;
 
@@ -27,6 +33,9 @@ pub struct Cli {
 pub enum Command {
     /// Open de browser in de terminal (dit is ook wat 'marke' zonder opdracht doet).
     Browse {
+        /// Open meteen bij dit onderdeel: id, code of naam, bijvoorbeeld 2.2.1.C of ROAZ.
+        #[arg(value_name = "NAAM")]
+        naam: Option<String>,
         /// Klik en scroll met de muis (tekst selecteren dan met Shift). Standaard uit.
         #[arg(long)]
         muis: bool,
@@ -63,12 +72,13 @@ pub enum Command {
     /// Zoek in de inhoud.
     Search {
         /// Zoekwoorden; filters als type:doel, opgave:netwerkaanpak, jaar:2025, org:treant.
+        #[arg(value_name = "WOORDEN")]
         query: Vec<String>,
         /// Alleen onderdelen van dit type.
         #[arg(long = "type", value_name = "TYPE")]
         kind: Option<String>,
         /// Hoeveel resultaten ten hoogste (1 of meer).
-        #[arg(long, default_value_t = 10, value_parser = at_least_one)]
+        #[arg(long, value_name = "AANTAL", default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
         /// Uitvoer als JSON.
         #[arg(long)]
@@ -76,8 +86,13 @@ pub enum Command {
     },
     /// Toon één onderdeel als platte tekst.
     Show {
-        /// De id van het onderdeel, bijvoorbeeld 2-1-1-a of netwerkaanpak.
+        /// Id, code of naam van het onderdeel, bijvoorbeeld 2-1-1-a, 2.1.1.A of ROAZ (hoofdletters
+        /// maken niet uit).
+        #[arg(value_name = "NAAM")]
         id: String,
+        /// Uitvoer als JSON, in dezelfde vorm als één onderdeel van 'marke export'.
+        #[arg(long)]
+        json: bool,
     },
     /// Schrijf het hele model weg (json), de afspraken als spreadsheet (csv) of als agenda (ics).
     Export {
@@ -93,8 +108,12 @@ pub enum Command {
     /// Leg de voortgang van een afspraak vast: de nieuwe status, met datum en toelichting.
     /// Verandert alleen de regels van die afspraak in het bestand.
     Status {
-        /// Code of id van de afspraak, bijvoorbeeld 2.1.1.A of 2-1-1-a.
-        #[arg(required_unless_present = "import", conflicts_with = "import")]
+        /// Code, id of naam van de afspraak, bijvoorbeeld 2.1.1.A of 2-1-1-a.
+        #[arg(
+            value_name = "CODE",
+            required_unless_present = "import",
+            conflicts_with = "import"
+        )]
         code: Option<String>,
         /// De nieuwe status: onbekend, gepland, lopend, afgerond, vertraagd of vervallen.
         #[arg(required_unless_present = "import")]
@@ -129,10 +148,10 @@ pub enum Command {
     /// Bekijk de website op uw eigen computer, en bouw opnieuw bij elke wijziging.
     Serve {
         /// Poort op 127.0.0.1.
-        #[arg(long, default_value_t = 3000)]
+        #[arg(long, value_name = "POORT", default_value_t = 3000)]
         port: u16,
         /// Adres om op te luisteren. Alleen veranderen als u weet wat u doet.
-        #[arg(long, default_value = "127.0.0.1")]
+        #[arg(long, value_name = "ADRES", default_value = "127.0.0.1")]
         bind: String,
     },
 }
@@ -184,9 +203,18 @@ mod tests {
         assert!(!cli.muis);
         assert!(cli.command.is_none());
         let cli = Cli::parse_from(["marke", "browse"]);
-        assert!(matches!(cli.command, Some(Command::Browse { muis: false })));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Browse {
+                muis: false,
+                naam: None
+            })
+        ));
         assert!(Cli::parse_from(["marke", "--muis"]).muis);
         let cli = Cli::parse_from(["marke", "browse", "--muis"]);
-        assert!(matches!(cli.command, Some(Command::Browse { muis: true })));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Browse { muis: true, .. })
+        ));
     }
 }
