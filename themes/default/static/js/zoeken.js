@@ -210,10 +210,16 @@
     });
     return a;
   }
+  function place() {
+    var area = document.querySelector("#zoeken .pagefind-ui__results-area");
+    if (hint && area && hint.parentNode !== area) area.insertBefore(hint, area.firstChild);
+  }
+  if (hint && window.MutationObserver) {
+    new MutationObserver(place).observe(document.getElementById("zoeken"), { childList: true, subtree: true });
+  }
   function explain(term) {
     if (!hint) return;
-    var area = document.querySelector("#zoeken .pagefind-ui__results-area");
-    if (area && hint.parentNode !== area) area.insertBefore(hint, area.firstChild);
+    place();
     hint.textContent = "";
     if (!term.trim()) return;
     var p = plan(term);
