@@ -142,6 +142,36 @@ fn a_compound_finds_its_parts_written_apart_but_ranks_below_the_compound_itself(
         "'zorg voor kwetsbare ouderen' is found through the parts: {:?}",
         ids(&r)
     );
+    // A compound typed alone that no text uses finds the text that has both parts, and also
+    // the texts about one of them (the pages about "leefstijl" for "leefstijladvies").
+    let r = search("leefstijladvies");
+    let text = |id: &str| {
+        let item = model.get(id).unwrap();
+        format!("{} {} {}", item.title, item.summary, item.body).to_lowercase()
+    };
+    let both = |id: &str| text(id).contains("leefstijl") && text(id).contains("advies");
+    assert!(r.hits.iter().any(|h| both(&h.id)), "{:?}", ids(&r));
+    let one = r
+        .hits
+        .iter()
+        .filter(|h| {
+            !both(&h.id)
+                && model
+                    .get(&h.id)
+                    .unwrap()
+                    .title
+                    .to_lowercase()
+                    .contains("leefstijl")
+        })
+        .count();
+    assert!(one >= 2, "{:?}", ids(&r));
+    // Next to another word, a compound still needs all its parts: "zorg" alone lets no text in.
+    let r = search("leefstijladvies dementie");
+    assert!(
+        r.hits.iter().all(|h| text(&h.id).contains("advies")),
+        "{:?}",
+        ids(&r)
+    );
     // A part finds the compound: "verzekeraars" finds the organisation "Zorgverzekeraars".
     assert!(
         ranking("verzekeraars")
@@ -203,6 +233,12 @@ fn synonyms_from_the_content_find_each_other() {
             .hits
             .iter()
             .any(|h| h.id == "wijkverpleging")
+    );
+    // A synonym of another name counts as a name: the SEH is "Spoedeisende Hulp" in full, and
+    // the synonyms file says "eerste hulp" for that.
+    assert_eq!(
+        ranking("eerste hulp").first().map(String::as_str),
+        Some("afk-seh")
     );
 }
 

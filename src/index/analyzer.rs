@@ -33,6 +33,11 @@ const STOP_WORDS: &[&str] = &[
     "zich", "zij", "zijn", "zo", "zou",
 ];
 
+/// The stop words, for the website's search script (which leaves them out of a query too).
+pub fn stop_words() -> &'static [&'static str] {
+    STOP_WORDS
+}
+
 pub fn is_stop_word(lowercase: &str) -> bool {
     STOP_WORDS.binary_search(&lowercase).is_ok()
 }

@@ -149,10 +149,14 @@ pub fn document(
     let mut doc = TantivyDocument::default();
     for part in Part::ALL {
         let mut t = text.part(part).to_owned();
-        // An abbreviation or synonym in the title finds the other form as a name; elsewhere
-        // as body text.
+        // An abbreviation or synonym in the title or another name finds the other form as a
+        // name ("Spoedeisende Hulp", the SEH's name in full, finds "eerste hulp"); elsewhere as
+        // body text.
         match part {
-            Part::Names => t.push_str(&expander.counterparts(&text.title, stemmer)),
+            Part::Names => {
+                t.push_str(&expander.counterparts(&text.title, stemmer));
+                t.push_str(&expander.counterparts(&text.names, stemmer));
+            }
             Part::Body => {
                 t.push_str(" · ");
                 t.push_str(&expander.counterparts(&text.summary, stemmer));

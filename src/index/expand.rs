@@ -112,7 +112,7 @@ impl Expander {
         let text = item_text(model, item);
         let mut out = text.names.clone();
         out.push(' ');
-        for t in [&text.title, &text.summary, &text.body] {
+        for t in [&text.title, &text.names, &text.summary, &text.body] {
             out.push_str(&self.counterparts(t, stemmer));
         }
         let mut cache = PartsCache::new();

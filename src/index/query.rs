@@ -27,6 +27,11 @@ const PART_OF: f32 = 0.75;
 /// The parts of a compound typed, all found in the item, each; divided by their number, so
 /// the compound itself (exact, 3 + stem, 2) always counts more.
 const PARTS: f32 = 1.5;
+/// One part of a compound typed alone, without the others: still about the same thing
+/// ("leefstijladvies" → texts about leefstijl), as Elasticsearch's decompounders find it; a
+/// tenth of what all parts together count, per match. Not when other words are typed: then
+/// the compound must match as a whole or with all its parts, or `zorg` would let any text in.
+const ONE_PART: f32 = 0.1;
 /// Items of the type a question asks for ("hoeveel" → kerncijfers).
 const PREFERRED_TYPE: f32 = 30.0;
 /// "wat betekent X": the begrip or afkorting named X, above anything else named X.
@@ -64,8 +69,8 @@ fn constant(q: impl Query, score: f32) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(Box::new(q), score))
 }
 
-/// All the ways one word can match, as alternatives.
-fn word_query(fields: &Fields, w: &Word) -> Box<dyn Query> {
+/// All the ways one word can match, as alternatives. `alone`: the only word of the query.
+fn word_query(fields: &Fields, w: &Word, alone: bool) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let dist = typo_distance(&w.folded);
     for part in Part::ALL {
@@ -97,33 +102,42 @@ fn word_query(fields: &Fields, w: &Word) -> Box<dyn Query> {
         }
     }
     if !w.parts.is_empty() {
-        clauses.push((Occur::Should, parts_query(fields, &w.parts)));
+        clauses.push((Occur::Should, parts_query(fields, &w.parts, alone)));
     }
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// The parts of a compound typed, each as a word or a part of a word in the item: all must
-/// be there.
-fn parts_query(fields: &Fields, parts: &[(String, String)]) -> Box<dyn Query> {
+/// The parts of a compound typed, each as a word or a part of a word in the item: all
+/// together, or (far less per match, and only for a compound typed `alone`) any one.
+fn parts_query(fields: &Fields, parts: &[(String, String)], alone: bool) -> Box<dyn Query> {
     let each = PARTS / parts.len() as f32;
-    let musts = parts
+    let part_query = |stem: &str, scale: f32| -> Box<dyn Query> {
+        let alternatives: Vec<(Occur, Box<dyn Query>)> = Part::ALL
+            .into_iter()
+            .flat_map(|part| {
+                let weight = part.weight() * scale;
+                [
+                    (Occur::Should, bm25(fields.stem(part), stem, weight)),
+                    (Occur::Should, bm25(fields.parts(part), stem, weight * 0.5)),
+                ]
+            })
+            .collect();
+        Box::new(BooleanQuery::new(alternatives))
+    };
+    let all: Vec<(Occur, Box<dyn Query>)> = parts
         .iter()
-        .map(|(_, stem)| {
-            let alternatives: Vec<(Occur, Box<dyn Query>)> = Part::ALL
-                .into_iter()
-                .flat_map(|part| {
-                    let weight = part.weight() * each;
-                    [
-                        (Occur::Should, bm25(fields.stem(part), stem, weight)),
-                        (Occur::Should, bm25(fields.parts(part), stem, weight * 0.5)),
-                    ]
-                })
-                .collect();
-            let q: Box<dyn Query> = Box::new(BooleanQuery::new(alternatives));
-            (Occur::Must, q)
-        })
+        .map(|(_, stem)| (Occur::Must, part_query(stem, each)))
         .collect();
-    Box::new(BooleanQuery::new(musts))
+    let mut any: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Should, Box::new(BooleanQuery::new(all)))];
+    if alone {
+        any.extend(
+            parts
+                .iter()
+                .map(|(_, stem)| (Occur::Should, part_query(stem, each * ONE_PART))),
+        );
+    }
+    Box::new(BooleanQuery::new(any))
 }
 
 /// What a question asks for, as a bonus for the items that answer it.
@@ -207,8 +221,9 @@ pub fn build(fields: &Fields, q: &ParsedQuery, mode: Mode) -> Box<dyn Query> {
         Mode::Any => Occur::Should,
     };
     let mut terms: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let alone = q.words.len() == 1 && q.phrases.is_empty();
     for w in &q.words {
-        terms.push((occur, word_query(fields, w)));
+        terms.push((occur, word_query(fields, w, alone)));
     }
     for p in &q.phrases {
         terms.push((occur, phrase_query(fields, p)));

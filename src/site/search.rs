@@ -100,7 +100,8 @@ fn escape(text: &str) -> String {
 }
 
 /// `js/zoekwoorden.json`: the site's words (folded, four letters or more) with how often
-/// they occur, and the words that make a query a question, for the search page's script.
+/// they occur, the words that make a query a question, and the stop words, for the search
+/// page's script.
 pub fn help_words(expander: &Expander) -> Vec<u8> {
     let mut words: Vec<(&str, u32)> = expander.splitter().words().collect();
     words.sort_unstable();
@@ -109,6 +110,7 @@ pub fn help_words(expander: &Expander) -> Vec<u8> {
         "woorden": words,
         "vraagwoorden": starters,
         "vulwoorden": filler,
+        "stopwoorden": crate::index::analyzer::stop_words(),
     });
     v.to_string().into_bytes()
 }

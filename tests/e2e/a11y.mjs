@@ -24,7 +24,7 @@ const first = (dir) => {
 const pages = [
   ["home", ""], ["opgave", first("opgaven")], ["afspraak", first("afspraken")],
   ["woordenlijst", "woordenlijst/"], ["agenda", "agenda/"], ["voortgang", "voortgang/"], ["aanbevelingen", "aanbevelingen/"],
-  ["zoeken", "zoeken/?q=zorg"], ["toegankelijkheid", "toegankelijkheid/"],
+  ["zoeken", "zoeken/?q=zorg"], ["zoeken met tikfout", "zoeken/?q=mantelzrog"], ["toegankelijkheid", "toegankelijkheid/"],
 ];
 
 const browser = await chromium.launch(launchOptions);
@@ -39,7 +39,7 @@ try {
   for (const [name, path] of pages) {
     if (path === null) { failures.push(`${name}: geen pagina gevonden om te testen`); continue; }
     await page.goto(base + path, { waitUntil: "networkidle" });
-    if (name === "zoeken") {
+    if (name.startsWith("zoeken")) {
       await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 10000 }).catch(() => failures.push("zoeken: Pagefind toont geen resultaten"));
       summary.zoekresultaten = await page.locator(".pagefind-ui__result").count();
     }

@@ -102,6 +102,33 @@ try {
     if (/\b(Reset|Search|Load more|results? for)\b/.test(r.text)) failures.push(`zoeken: Engelse tekst in het zoekvak: ${r.text.slice(0, 200)}`);
   }
 
+  // A typo in an example (two letters swapped): the page searches for the example instead,
+  // says so above the results, and offers the words as typed; that link then offers the
+  // correction.
+  const word = examples.find((q) => q.length >= 6);
+  if (word) {
+    const typo = word.slice(0, -3) + word[word.length - 2] + word[word.length - 3] + word[word.length - 1];
+    await page.goto(base + "zoeken/?q=" + encodeURIComponent(typo), { waitUntil: "networkidle" });
+    await page.waitForSelector(".pagefind-ui__result", { timeout: 10000 }).catch(() => failures.push(`zoeken: de tikfout "${typo}" vindt niets`));
+    const hint = () => page.evaluate(() => {
+      const h = document.getElementById("zoeken-hint");
+      const first = document.querySelector(".pagefind-ui__result");
+      return { text: h.textContent, above: !!first && !!(h.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) };
+    });
+    let h = await hint();
+    summary[`zoeken ${typo}`] = h.text;
+    if (!h.text.includes(`Resultaten voor ${word}`) || !h.above) failures.push(`zoeken: boven de resultaten voor "${typo}" staat niet "Resultaten voor ${word}": ${JSON.stringify(h)}`);
+    const asTyped = page.locator("#zoeken-hint a");
+    if ((await asTyped.count()) !== 1 || (await asTyped.textContent()) !== typo) failures.push(`zoeken: geen link om toch naar "${typo}" te zoeken`);
+    else {
+      await asTyped.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(1000);
+      h = await hint();
+      if (!h.text.includes(`Bedoelde u: ${word}?`)) failures.push(`zoeken: na "zoek in plaats daarvan naar ${typo}" geen "Bedoelde u: ${word}?": ${h.text}`);
+    }
+  }
+
   // Privacy: nothing loads from elsewhere, and no cookies.
   const elsewhere = [...requests].filter((u) => !u.startsWith(base) && !u.startsWith("data:"));
   if (elsewhere.length) failures.push(`privacy: verzoeken naar andere websites: ${elsewhere.slice(0, 5).join(", ")}`);

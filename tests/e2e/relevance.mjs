@@ -1,10 +1,11 @@
 // The site's search as a resident uses it, for the judgement set: each query typed into the
 // built site's search page in Chromium, through the page's own search (themes/default
-// js/zoeken.js: question words out, compounds split, then Pagefind). For each query: the
-// first 10 result addresses, and the "Bedoelde u …?" suggestion (shown when nothing is found or
-// a word is not on the site) with the first 10 results for it.
+// js/zoeken.js: question words and stop words out, compounds split, typos corrected with the
+// site's own words, then Pagefind). For each query: the first 10 result addresses the page
+// shows, the words it says it searched for instead ("Resultaten voor …", or null), and the
+// first 10 results for the words as typed (the link "zoek in plaats daarvan naar …").
 // Usage: node relevance.mjs <site-folder> <queries.json>   (a JSON list of strings)
-// Prints JSON: [{ query, urls, suggestion, suggested_urls }], in the order of the queries.
+// Prints JSON: [{ query, urls, correction, typed_urls }], in the order of the queries.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { serve, launchOptions } from "./serve.mjs";
@@ -23,12 +24,11 @@ try {
   for (const query of queries) {
     const r = await page.evaluate(async (q) => {
       const urls = await window.markeZoeken(q);
-      let suggested = [];
-      const suggestion = await window.markeSuggestie(q);
-      if (suggestion) suggested = await window.markeZoeken(suggestion);
-      return { urls, suggestion, suggested };
+      const correction = await window.markeVerbetering(q);
+      const typed = correction ? await window.markeZoeken(q, true) : urls;
+      return { urls, correction, typed };
     }, query);
-    out.push({ query, urls: r.urls.map(path), suggestion: r.suggestion, suggested_urls: r.suggested.map(path) });
+    out.push({ query, urls: r.urls.map(path), correction: r.correction, typed_urls: r.typed.map(path) });
   }
 } finally {
   await browser.close();

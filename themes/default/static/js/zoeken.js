@@ -3,16 +3,22 @@
 //
 // Before Pagefind searches, the query is read as the terminal's search reads it, with the
 // site's own words (js/zoekwoorden.json, written by marke): a question loses its question
-// words ("wat betekent ggz" → "ggz"), and a compound the site does not use is split into
-// words it does ("wachtlijstoverzicht" → "wachtlijst overzicht"). When a search finds
-// nothing, or a word of the query is not on the site at all, a line under the search box
-// offers the nearest word of the site ("Bedoelde u: mantelzorg?"), read out by screen
-// readers (aria-live).
+// words ("wat betekent ggz" → "ggz"), a compound the site does not use is split into words it
+// does ("wachtlijstoverzicht" → "wachtlijst overzicht"), and stop words are left out. A word
+// that is not on the site at all is a typo: Pagefind would leave it out and search the rest,
+// or find nothing. So the page searches for the nearest word of the site instead, as Google
+// and Algolia do, and says so above the results ("Resultaten voor mantelzorg. Zoek in plaats
+// daarvan naar mantelzrog"), read out by screen readers (aria-live). That link searches the
+// words as typed; then the line offers the correction ("Bedoelde u: mantelzorg?").
+// Measured with tests/e2e/relevance.mjs (cargo run --example zoekkwaliteit), which calls
+// window.markeZoeken: the same search as the search box.
 (function () {
   var base = new URL("../", window.location.href).pathname;
   var words = null; // folded word → count
   var starters = [];
   var filler = [];
+  var stops = {};
+  var exact = {}; // queries to search as typed: the resident chose "zoek in plaats daarvan naar"
 
   function fold(w) {
     return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -79,26 +85,69 @@
     return d[a.length][b.length];
   }
 
-  // The query with each word the site does not know replaced by the most common site word
-  // within reach (1 letter from 5 letters, 2 from 9, as in the terminal); null if none.
-  function suggest(term) {
-    if (!words) return null;
-    var changed = false;
-    var out = rewrite(term).split(/\s+/).filter(Boolean).map(function (w) {
-      var f = fold(w);
-      if (words[f] || f.length < 5) return w;
-      var max = f.length >= 9 ? 2 : 1, best = null, bestD = max + 1, bestN = 0;
-      for (var cand in words) {
-        if (Math.abs(cand.length - f.length) > max) continue;
-        var dist = distance(f, cand);
-        if (dist < bestD || (dist === bestD && words[cand] > bestN)) {
-          best = cand; bestD = dist; bestN = words[cand];
-        }
+  // The most common site word within reach of a folded word the site does not have (1
+  // letter from 5 letters, 2 from 9, as in the terminal); null if none.
+  function nearest(f) {
+    var max = f.length >= 9 ? 2 : 1, best = null, bestD = max + 1, bestN = 0;
+    for (var cand in words) {
+      if (Math.abs(cand.length - f.length) > max) continue;
+      var dist = distance(f, cand);
+      if (dist < bestD || (dist === bestD && words[cand] > bestN)) {
+        best = cand; bestD = dist; bestN = words[cand];
       }
-      if (best && bestD <= max) { changed = true; return best; }
-      return w;
+    }
+    return bestD <= max ? best : null;
+  }
+
+  // The longest start that all site words beginning with a folded word share, if longer: the
+  // last word may be half typed ("vergrijz" → "vergrijzing", "zorgverl" → "zorgverle"). It
+  // matches the same words, but Pagefind's stemmer cannot spoil it (it makes "vergrijs" of
+  // "vergrijz", which starts no word of the site).
+  function completion(f) {
+    var common = null;
+    for (var cand in words) {
+      if (cand.lastIndexOf(f, 0) !== 0) continue;
+      if (common === null) { common = cand; continue; }
+      var i = f.length;
+      while (i < common.length && common[i] === cand[i]) i++;
+      common = common.slice(0, i);
+    }
+    return common && common.length > f.length ? common : null;
+  }
+
+  // What the page searches for: `query` for Pagefind (the query as read, stop words out, each
+  // typo replaced by the nearest site word, a half-typed last word completed as far as the
+  // site's words agree), `shown` (what was typed, with the typos corrected) and whether a
+  // word was corrected.
+  function plan(term) {
+    var query = rewrite(term);
+    if (!words || term.indexOf('"') >= 0) return { query: query, shown: term, corrected: false };
+    var fixes = {};
+    var list = query.split(/\s+/).filter(Boolean);
+    var content = list.filter(function (w) { return !stops[fold(w)]; });
+    if (content.length) list = content;
+    list = list.map(function (w, i) {
+      var f = fold(w);
+      if (words[f] || !/^[a-z]+$/.test(f)) return w;
+      var more = i === list.length - 1 && completion(f);
+      if (more) return more;
+      if (f.length < 5) return w;
+      var better = nearest(f);
+      if (!better) return w;
+      fixes[f] = better;
+      return better;
     });
-    return changed ? out.join(" ") : null;
+    var corrected = Object.keys(fixes).length > 0;
+    var shown = term.trim().split(/\s+/).map(function (w) {
+      var f = fold(w).replace(/[?!.,]+$/, "");
+      return fixes[f] || w;
+    }).join(" ");
+    return { query: list.join(" "), shown: shown, corrected: corrected };
+  }
+
+  // What Pagefind gets for what the resident typed.
+  function processTerm(term) {
+    return exact[term.trim()] ? rewrite(term) : plan(term).query;
   }
 
   var pagefind = null;
@@ -114,7 +163,7 @@
   // The addresses of the results for a query, best first, as the search box finds them.
   function search(term) {
     return api().then(function (p) {
-      return p.search(rewrite(term));
+      return p.search(processTerm(term));
     }).then(function (s) {
       return Promise.all(s.results.slice(0, 10).map(function (r) { return r.data(); }));
     }).then(function (data) {
@@ -127,7 +176,7 @@
     baseUrl: base,
     showImages: false,
     showEmptyFilters: false,
-    processTerm: rewrite,
+    processTerm: processTerm,
     translations: {
       placeholder: "Zoek op deze website",
       clear_search: "Wissen",
@@ -135,45 +184,61 @@
       search_label: "Zoek op deze website",
       filters_label: "Filter op soort",
       zero_results: "Niets gevonden voor [SEARCH_TERM]",
-      many_results: "[COUNT] resultaten voor [SEARCH_TERM]",
-      one_result: "[COUNT] resultaat voor [SEARCH_TERM]",
+      // Without the term: after a correction the results are for another word (the line
+      // above them says which).
+      many_results: "[COUNT] resultaten",
+      one_result: "[COUNT] resultaat",
       searching: "Zoeken naar [SEARCH_TERM]...",
       results_label: "Zoekresultaten",
       error_search: "Zoeken lukt nu niet"
     }
   });
 
-  // "Bedoelde u …?" under the search box, when a search finds nothing.
+  // Above the results: which words the page searched for instead of a typo, or, when the
+  // resident asked for the words as typed, the correction. The line moves into Pagefind's
+  // results area (which Pagefind makes on the first search), so it sits above the results.
   var hint = document.getElementById("zoeken-hint");
-  var latest = 0;
-  function check(term) {
-    var mine = ++latest;
+  function link(text, term, asTyped) {
+    var a = document.createElement("a");
+    a.href = "?q=" + encodeURIComponent(term) + (asTyped ? "&letterlijk=1" : "");
+    a.textContent = text;
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      if (asTyped) exact[term.trim()] = true; else delete exact[term.trim()];
+      ui.triggerSearch(term);
+      explain(term);
+    });
+    return a;
+  }
+  function place() {
+    var area = document.querySelector("#zoeken .pagefind-ui__results-area");
+    if (hint && area && hint.parentNode !== area) area.insertBefore(hint, area.firstChild);
+  }
+  if (hint && window.MutationObserver) {
+    new MutationObserver(place).observe(document.getElementById("zoeken"), { childList: true, subtree: true });
+  }
+  function explain(term) {
     if (!hint) return;
-    if (!term.trim()) { hint.textContent = ""; return; }
-    search(term).then(function (urls) {
-      if (mine !== latest) return;
-      hint.textContent = "";
-      // A suggestion when nothing is found, or when a word is not on the site at all (Pagefind
-      // then leaves that word out and searches the rest).
-      var better = suggest(term);
-      if (!better) return;
-      var a = document.createElement("a");
-      a.href = "?q=" + encodeURIComponent(better);
-      a.textContent = better;
-      a.addEventListener("click", function (e) {
-        e.preventDefault();
-        ui.triggerSearch(better);
-        check(better);
-      });
-      hint.append("Bedoelde u: ", a, "?");
-    }, function () { /* Pagefind's own message says that searching failed */ });
+    place();
+    hint.textContent = "";
+    if (!term.trim()) return;
+    var p = plan(term);
+    if (!p.corrected) return;
+    if (exact[term.trim()]) {
+      hint.append("Bedoelde u: ", link(p.shown, p.shown, false), "?");
+      return;
+    }
+    var strong = document.createElement("strong");
+    strong.textContent = p.shown;
+    hint.append("Resultaten voor ", strong, ". Zoek in plaats daarvan naar ", link(term.trim(), term, true), ".");
   }
   var timer = null;
   document.getElementById("zoeken").addEventListener("input", function (e) {
     var value = e.target && e.target.value;
     if (typeof value !== "string") return;
     clearTimeout(timer);
-    timer = setTimeout(function () { check(value); }, 300);
+    // After Pagefind's own wait (300 ms), so the line and the results change together.
+    timer = setTimeout(function () { explain(value); }, 300);
   });
 
   var ready = fetch(base + "js/zoekwoorden.json").then(function (r) { return r.json(); }).then(function (j) {
@@ -181,14 +246,26 @@
     j.woorden.forEach(function (p) { words[p[0]] = p[1]; });
     starters = j.vraagwoorden;
     filler = j.vulwoorden;
+    (j.stopwoorden || []).forEach(function (w) { stops[w] = true; });
   }, function () { /* without the word list, Pagefind searches what was typed */ });
 
-  // For tests and measurements (tests/e2e/relevance.mjs): the same search, without the UI.
-  window.markeZoeken = function (term) { return ready.then(function () { return search(term); }); };
-  window.markeSuggestie = function (term) { return ready.then(function () { return suggest(term); }); };
+  // For tests and measurements (tests/e2e/relevance.mjs): the same search as the search box
+  // (`asTyped`: as after "zoek in plaats daarvan naar"), and what the line above the results
+  // says it searched for.
+  window.markeZoeken = function (term, asTyped) {
+    return ready.then(function () {
+      if (asTyped) exact[term.trim()] = true; else delete exact[term.trim()];
+      return search(term);
+    });
+  };
+  window.markeVerbetering = function (term) {
+    return ready.then(function () { var p = plan(term); return p.corrected ? p.shown : null; });
+  };
 
-  var q = new URLSearchParams(window.location.search).get("q");
+  var params = new URLSearchParams(window.location.search);
+  var q = params.get("q");
   if (q) {
-    ready.then(function () { ui.triggerSearch(q); check(q); });
+    if (params.get("letterlijk")) exact[q.trim()] = true;
+    ready.then(function () { ui.triggerSearch(q); explain(q); });
   }
 })();
