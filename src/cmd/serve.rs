@@ -8,14 +8,15 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 
 use super::Workspace;
+use crate::content::ParseCache;
 use crate::diag::Format;
 use crate::site::live::{Live, Update};
 use crate::site::{self, serve::Status, serve::Wake};
 
 /// Loads the content and updates the served site; the error text is what the page shows.
-fn rebuild(ws: &Workspace, live: &mut Live) -> Result<Update, String> {
+fn rebuild(ws: &Workspace, cache: &mut ParseCache, live: &mut Live) -> Result<Update, String> {
     let model = ws
-        .load()
+        .load_cached(cache)
         .valid()
         .map_err(|report| report.render(Format::Human, false))?;
     live.update(Arc::new(model)).map_err(|e| format!("{e:#}"))
@@ -35,7 +36,8 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     opts.site_url = Some(format!("http://{bind}:{port}/"));
     let status = Arc::new(Status::default());
     let mut live = Live::new(opts);
-    match rebuild(ws, &mut live) {
+    let mut cache = ParseCache::default();
+    match rebuild(ws, &mut cache, &mut live) {
         Ok(r) => println!(
             "Website gebouwd: {} pagina's in {} ms.",
             r.pages,
@@ -52,23 +54,25 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     let (root, st) = (out.clone(), Arc::clone(&status));
     std::thread::spawn(move || site::serve::run(server, root, st));
     let paths = vec![ws.content_dir.clone(), ws.config.theme_dir()];
-    site::serve::watch(&paths, (tx, rx), || match rebuild(ws, &mut live) {
-        // A save that changed no page (the same text, an editor's backup file) needs no
-        // reload, unless the errors shown until now are gone.
-        Ok(r) if r.written + r.removed == 0 && status.error().is_none() => {}
-        Ok(r) => {
-            println!(
-                "Opnieuw gebouwd: {} pagina's in {} ms ({} bestanden bijgewerkt, {} weggehaald).",
-                r.pages,
-                r.elapsed.as_millis(),
-                r.written,
-                r.removed
-            );
-            status.built();
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            status.failed(e);
+    site::serve::watch(&paths, (tx, rx), || {
+        match rebuild(ws, &mut cache, &mut live) {
+            // A save that changed no page (the same text, an editor's backup file) needs no
+            // reload, unless the errors shown until now are gone.
+            Ok(r) if r.written + r.removed == 0 && status.error().is_none() => {}
+            Ok(r) => {
+                println!(
+                    "Opnieuw gebouwd: {} pagina's in {} ms ({} bestanden bijgewerkt, {} weggehaald).",
+                    r.pages,
+                    r.elapsed.as_millis(),
+                    r.written,
+                    r.removed
+                );
+                status.built();
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                status.failed(e);
+            }
         }
     })?;
     live.finish();
