@@ -15,10 +15,10 @@ use crate::site::{self, serve::Status, serve::Wake};
 
 /// Loads the content and updates the served site; the error text is what the page shows.
 fn rebuild(ws: &Workspace, cache: &mut ParseCache, live: &mut Live) -> Result<Update, String> {
-    let model = ws
-        .load_cached(cache)
-        .valid()
-        .map_err(|report| report.render(Format::Human, false))?;
+    let model = ws.load_cached(cache).valid().map_err(|report| {
+        live.failed();
+        report.render(Format::Human, false)
+    })?;
     live.update(Arc::new(model)).map_err(|e| format!("{e:#}"))
 }
 
@@ -35,7 +35,7 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     opts.live_reload = true;
     opts.site_url = Some(format!("http://{bind}:{port}/"));
     let status = Arc::new(Status::default());
-    let mut live = Live::new(opts);
+    let mut live = Live::new(opts, Arc::clone(&status));
     let mut cache = ParseCache::default();
     match rebuild(ws, &mut cache, &mut live) {
         Ok(r) => println!(

@@ -200,6 +200,19 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
+    /// The pages that show the text (body and source note) of `items`: each one's own page,
+    /// and for the Droom the home page too. `marke serve` renders only these after an edit
+    /// that changed nothing but texts ([`super::live`]).
+    pub fn text_pages(&self, out: &mut Output, items: &[&Item]) -> Result<()> {
+        for item in items {
+            self.item_page(out, item)?;
+            if item.id == DROOM_ID {
+                self.home(out)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The pages whose last change is known: each item's page, and the progress page, which
     /// changes with the newest afspraak.
     fn lastmod(&self) -> HashMap<String, crate::model::Date> {
