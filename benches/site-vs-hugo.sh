@@ -5,6 +5,7 @@
 # (apt-get install -y hugo bc), and npm for the Pagefind CLI.
 #
 #   benches/site-vs-hugo.sh [N]
+#   RUNS=1 benches/site-vs-hugo.sh 30000     # the large row of the README
 #
 # Both generators get the same pages: N items (marke: type bron) of ~300 words of Markdown
 # with a few links. Two comparisons, each the median of RUNS (default 3) cold builds into an
@@ -14,6 +15,10 @@
 #      Pagefind CLI of the same version (npm `pagefind`), which is how Hugo sites get search.
 # marke renders more per page than our minimal Hugo layouts (navigation, breadcrumbs, related
 # items, backlinks, agenda, glossary, pictures) and checks every link; Hugo does less work.
+#
+# Then it measures the peak memory (maximum resident set size, `/usr/bin/time -f %M`) of one
+# more build with search of each: marke, hugo, and the Pagefind CLI after it (a separate
+# process, so the larger of the two is what a Hugo site needs at most).
 #
 # The work folder is on tmpfs (/dev/shm) when there is one: on this project's VMs (ext4 with
 # `discard`) creating thousands of files costs a varying 0.3-3 s of kernel time for either
@@ -26,6 +31,7 @@ MARKE="${MARKE:-./target/release/marke}"
 PAGEFIND_VERSION=1.6.0
 command -v hugo >/dev/null || { echo "hugo ontbreekt: apt-get install -y hugo" >&2; exit 2; }
 command -v bc >/dev/null || { echo "bc ontbreekt: apt-get install -y bc" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time ontbreekt: apt-get install -y time" >&2; exit 2; }
 [ -x "$MARKE" ] || { echo "bouw eerst: cargo build --release" >&2; exit 2; }
 BASE="${BENCH_DIR:-}"
 [ -z "$BASE" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && BASE=/dev/shm
@@ -79,6 +85,8 @@ hugo_search() {
   echo "$h + $p" | bc
 }
 runs() { for _ in $(seq "$RUNS"); do "$1"; done | median; }
+# Runs "$@" in the current folder; prints its peak memory in MB.
+peak() { /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }; echo "$(( $(tail -1 "$WORK/rss") / 1024 ))"; }
 
 m0=$(runs marke_pages); h0=$(runs hugo_pages)
 m1=$(runs marke_search); h1=$(runs hugo_search)
@@ -88,4 +96,9 @@ pages_h=$(find "$WORK/hugo/out" -name '*.html' | wc -l)
 echo "synthetisch, $N onderdelen ($pages_m pagina's bij marke, $pages_h bij hugo), mediaan van $RUNS, map: $WORK"
 echo "1. alleen pagina's:      marke $m0 s, hugo $h0 s, hugo/marke = $(echo "scale=2; $h0 / $m0" | bc)"
 echo "2. pagina's + zoekindex: marke $m1 s, hugo + pagefind $h1 s, (hugo+pagefind)/marke = $(echo "scale=2; $h1 / $m1" | bc)"
+rm -rf "$WORK/marke/out" "$WORK/hugo/out"
+mem_m=$(cd "$WORK/marke" && peak "$MARKE_ABS" --content content build --out out)
+mem_h=$(cd "$WORK/hugo" && peak hugo --quiet -d out)
+mem_p=$(cd "$WORK/hugo" && peak "$PAGEFIND" --site out --force-language nl)
+echo "3. piekgeheugen, met zoekindex: marke $mem_m MB, hugo $mem_h MB, pagefind-CLI $mem_p MB"
 echo "echte inhoud, met zoekindex (herhaalde build): marke build $real s"

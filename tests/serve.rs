@@ -236,3 +236,120 @@ fn ctrl_c_and_sigterm_remove_the_temporary_folder() {
         assert_eq!(server.temp_files(), Vec::<String>::new(), "SIG{signal}");
     }
 }
+
+#[test]
+fn an_edit_shows_on_its_page_and_on_the_pages_that_list_it() {
+    let server = Server::start();
+    let (port, content) = (server.port, server.content());
+    let page = "/afspraken/1-1-1-a/";
+    assert!(
+        get(port, page)
+            .1
+            .contains("Een Drentse uitleg van community care")
+    );
+    let file = content.join("afspraken/afspraken.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text
+        .replace(
+            "titel: Een Drentse uitleg van community care",
+            "titel: Een Drentse uitleg van zorg dichtbij",
+        )
+        .replace(
+            "Community care is belangrijk.",
+            "Community care is belangrijk. Woordvoorproef staat er nu ook.",
+        );
+    std::fs::write(&file, edited).unwrap();
+    wait_for(
+        || {
+            get(port, page)
+                .1
+                .contains("Woordvoorproef staat er nu ook.")
+        },
+        "de nieuwe tekst op de pagina",
+    );
+    let (_, body) = get(port, page);
+    assert!(
+        body.contains("Een Drentse uitleg van zorg dichtbij"),
+        "{body}"
+    );
+    // The agenda lists the afspraak by its title: it was written again too.
+    let (_, agenda) = get(port, "/agenda/");
+    assert!(agenda.contains("Een Drentse uitleg van zorg dichtbij"));
+    assert!(!agenda.contains("Een Drentse uitleg van community care"));
+
+    // An item that is gone loses its page.
+    let without: String = std::fs::read_to_string(&file)
+        .unwrap()
+        .split("\n- id: ")
+        .filter(|item| !item.starts_with("1-2-1-b"))
+        .collect::<Vec<_>>()
+        .join("\n- id: ");
+    assert!(get(port, "/afspraken/1-2-1-b/").0.contains("200"));
+    std::fs::write(&file, without).unwrap();
+    wait_for(
+        || get(port, "/afspraken/1-2-1-b/").0.contains("404"),
+        "de pagina van een verwijderde afspraak verdwijnt",
+    );
+}
+
+#[test]
+fn an_edit_with_an_error_shows_it_keeps_serving_and_the_fix_clears_it() {
+    let server = Server::start();
+    let (port, content) = (server.port, server.content());
+    let page = "/afspraken/1-1-1-a/";
+    let file = content.join("afspraken/afspraken.yaml");
+    let good = std::fs::read_to_string(&file).unwrap();
+    // A YAML mistake in the middle of an item: the list item cannot be read.
+    std::fs::write(
+        &file,
+        good.replace("  code: \"1.1.1.A\"", "  code: [\"1.1.1.A\""),
+    )
+    .unwrap();
+    wait_for(
+        || get(port, page).1.contains("class=\"build-errors\""),
+        "de fout bovenaan de pagina",
+    );
+    let (status, body) = get(port, page);
+    assert!(status.contains("200"), "{status}");
+    assert!(body.contains("afspraken.yaml"), "the error names the file");
+    assert!(
+        body.contains("Een Drentse uitleg van community care"),
+        "the last good page stays"
+    );
+    assert!(get(port, "/agenda/").1.contains("class=\"build-errors\""));
+
+    std::fs::write(
+        &file,
+        good.replace("Community care is belangrijk.", "Hersteld en wel."),
+    )
+    .unwrap();
+    wait_for(
+        || {
+            let body = get(port, page).1;
+            body.contains("Hersteld en wel.") && !body.contains("build-errors")
+        },
+        "de fout verdwijnt en de nieuwe tekst staat er",
+    );
+}
+
+#[test]
+fn a_tab_waiting_for_a_change_hears_of_it_when_the_rebuild_is_done() {
+    let server = Server::start();
+    let port = server.port;
+    let seen = server.version().trim().to_owned();
+    let asked = format!("/__marke/versie?na={seen}");
+    // The live-reload script asks "after this version?"; the answer waits for a rebuild.
+    let waiting = std::thread::spawn(move || get(port, &asked).1);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!waiting.is_finished(), "answered before anything changed");
+    let droom = server.content().join("droom/drentse-droom.md");
+    let text = std::fs::read_to_string(&droom).unwrap();
+    std::fs::write(&droom, text.replace("De Drentse Droom", "De Nieuwe Droom")).unwrap();
+    let answer = waiting.join().unwrap();
+    assert_ne!(answer.trim(), seen);
+    assert!(get(port, "/").1.contains("De Nieuwe Droom"));
+    assert!(
+        get(port, "/__marke/reload.js").1.contains("?na="),
+        "the script asks the waiting question"
+    );
+}

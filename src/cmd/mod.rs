@@ -55,6 +55,14 @@ impl Workspace {
         checked
     }
 
+    /// [`Workspace::load`], parsing only the files that changed since the last load with
+    /// this `cache` (for `marke serve`).
+    pub fn load_cached(&self, cache: &mut crate::content::ParseCache) -> Checked {
+        let mut checked = Model::load_cached(&self.content_dir, cache, self.today);
+        checked.report = checked.report.relative_to(&self.cwd);
+        checked
+    }
+
     /// Loads the content for a command that needs a valid model; prints the problems and
     /// returns `None` when there are errors.
     pub fn load_valid(&self) -> Option<Model> {

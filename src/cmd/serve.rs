@@ -1,23 +1,25 @@
 //! `marke serve`: build the site into a temporary folder, serve it on 127.0.0.1, and rebuild
-//! whenever the content or the theme changes. Invalid content keeps the last good site and
-//! shows the errors on every page. Ctrl-C, SIGTERM and SIGHUP end it after the current
-//! rebuild, and the temporary folder goes with it.
+//! whenever the content or the theme changes, writing only what changed ([`site::live`]).
+//! Invalid content keeps the last good site and shows the errors on every page. Ctrl-C,
+//! SIGTERM and SIGHUP end it after the current rebuild, and the temporary folder goes with it.
 
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
 
 use super::Workspace;
+use crate::content::ParseCache;
 use crate::diag::Format;
+use crate::site::live::{Live, Update};
 use crate::site::{self, serve::Status, serve::Wake};
 
-/// Loads and builds once; the error text is what the page shows.
-fn rebuild(ws: &Workspace, opts: &site::Options) -> Result<site::Report, String> {
-    let model = ws
-        .load()
-        .valid()
-        .map_err(|report| report.render(Format::Human, false))?;
-    site::build(&model, opts).map_err(|e| format!("{e:#}"))
+/// Loads the content and updates the served site; the error text is what the page shows.
+fn rebuild(ws: &Workspace, cache: &mut ParseCache, live: &mut Live) -> Result<Update, String> {
+    let model = ws.load_cached(cache).valid().map_err(|report| {
+        live.failed();
+        report.render(Format::Human, false)
+    })?;
+    live.update(Arc::new(model)).map_err(|e| format!("{e:#}"))
 }
 
 pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
@@ -33,11 +35,13 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     opts.live_reload = true;
     opts.site_url = Some(format!("http://{bind}:{port}/"));
     let status = Arc::new(Status::default());
-    match rebuild(ws, &opts) {
+    let mut live = Live::new(opts, Arc::clone(&status));
+    let mut cache = ParseCache::default();
+    match rebuild(ws, &mut cache, &mut live) {
         Ok(r) => println!(
             "Website gebouwd: {} pagina's in {} ms.",
             r.pages,
-            r.total().as_millis()
+            r.elapsed.as_millis()
         ),
         Err(e) => {
             eprintln!("{e}");
@@ -50,20 +54,28 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
     let (root, st) = (out.clone(), Arc::clone(&status));
     std::thread::spawn(move || site::serve::run(server, root, st));
     let paths = vec![ws.content_dir.clone(), ws.config.theme_dir()];
-    site::serve::watch(&paths, (tx, rx), || match rebuild(ws, &opts) {
-        Ok(r) => {
-            println!(
-                "Opnieuw gebouwd: {} pagina's in {} ms.",
-                r.pages,
-                r.total().as_millis()
-            );
-            status.built();
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            status.failed(e);
+    site::serve::watch(&paths, (tx, rx), || {
+        match rebuild(ws, &mut cache, &mut live) {
+            // A save that changed no page (the same text, an editor's backup file) needs no
+            // reload, unless the errors shown until now are gone.
+            Ok(r) if r.written + r.removed == 0 && status.error().is_none() => {}
+            Ok(r) => {
+                println!(
+                    "Opnieuw gebouwd: {} pagina's in {} ms ({} bestanden bijgewerkt, {} weggehaald).",
+                    r.pages,
+                    r.elapsed.as_millis(),
+                    r.written,
+                    r.removed
+                );
+                status.built();
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                status.failed(e);
+            }
         }
     })?;
+    live.finish();
     drop(dir);
     println!("Gestopt; de tijdelijke map is opgeruimd.");
     Ok(0)

@@ -10,6 +10,7 @@ pub mod synonyms;
 pub mod walk;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use raw::{RawItem, RawSource, Text};
@@ -53,16 +54,9 @@ pub fn load(root: &Path) -> Loaded {
 /// Reads `root` as it would be with each `(path, text)` of `replaced` written: how
 /// `marke status` checks an edit before anything touches the disk.
 pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
-    let mut diagnostics = Vec::new();
-    if !root.is_dir() {
-        diagnostics.push(
-            Diagnostic::error(Code::GeenMap, root, "de inhoudsmap bestaat niet")
-                .hint("geef een map met --content, of zet [marke] content = \"...\" in book.toml")
-                .io(),
-        );
-        return parse_files(Vec::new(), diagnostics);
-    }
-    let mut files = walk::read_all(root, &mut diagnostics);
+    let Some((mut files, diagnostics)) = read(root) else {
+        return missing_root(root);
+    };
     for file in &mut files {
         if let Some((_, text)) = replaced.iter().find(|(path, _)| *path == file.path) {
             file.text = crate::source::SourceText::new(text.clone());
@@ -71,25 +65,111 @@ pub fn load_with(root: &Path, replaced: &[(PathBuf, String)]) -> Loaded {
     parse_files(files, diagnostics)
 }
 
+/// The walk's files and problems, or `None` when `root` is no folder.
+fn read(root: &Path) -> Option<(Vec<SourceFile>, Vec<Diagnostic>)> {
+    if !root.is_dir() {
+        return None;
+    }
+    let mut diagnostics = Vec::new();
+    let files = walk::read_all(root, &mut diagnostics);
+    Some((files, diagnostics))
+}
+
+fn missing_root(root: &Path) -> Loaded {
+    let diagnostics = vec![
+        Diagnostic::error(Code::GeenMap, root, "de inhoudsmap bestaat niet")
+            .hint("geef een map met --content, of zet [marke] content = \"...\" in book.toml")
+            .io(),
+    ];
+    parse_files(Vec::new(), diagnostics)
+}
+
 /// Parses files already read: [`load`] without the walk, after the diagnostics the walk
 /// gave. Public so the fuzz targets (`fuzz/`) can feed text that never was a file; the
 /// texts must be as `walk` leaves them (no byte-order mark, not blank).
-pub fn parse_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    let mut entries = Vec::new();
-    let mut synonyms = Vec::new();
+pub fn parse_files(files: Vec<SourceFile>, diagnostics: Vec<Diagnostic>) -> Loaded {
+    let mut loaded = Loaded {
+        diagnostics,
+        ..Loaded::default()
+    };
     for (index, file) in files.iter().enumerate() {
-        match file.kind {
-            FileKind::Markdown => parse_markdown(index, file, &mut entries, &mut diagnostics),
-            FileKind::Yaml => parse_list(index, file, &mut entries, &mut diagnostics),
-            FileKind::Synonyms => synonyms.extend(synonyms::parse(file, &mut diagnostics)),
-        }
+        loaded.add(index, parse_one(file));
     }
-    Loaded {
-        files,
+    loaded.files = files;
+    loaded
+}
+
+/// What parsing one file gave. Its entries say file 0; [`Loaded::add`] sets the real index.
+#[derive(Debug, Clone)]
+struct Parsed {
+    kind: FileKind,
+    /// The text that was parsed, to know whether a later read of the file changed it.
+    text: String,
+    entries: Vec<RawEntry>,
+    diagnostics: Vec<Diagnostic>,
+    synonyms: Vec<Vec<String>>,
+}
+
+fn parse_one(file: &SourceFile) -> Parsed {
+    let (mut entries, mut diagnostics, mut synonyms) = (Vec::new(), Vec::new(), Vec::new());
+    match file.kind {
+        FileKind::Markdown => parse_markdown(0, file, &mut entries, &mut diagnostics),
+        FileKind::Yaml => parse_list(0, file, &mut entries, &mut diagnostics),
+        FileKind::Synonyms => synonyms = synonyms::parse(file, &mut diagnostics),
+    }
+    Parsed {
+        kind: file.kind,
+        text: file.text.to_string(),
         entries,
         diagnostics,
         synonyms,
     }
+}
+
+impl Loaded {
+    /// Adds what parsing file `index` gave, in file order as [`parse_files`] does.
+    fn add(&mut self, index: usize, parsed: Parsed) {
+        self.entries.extend(parsed.entries.into_iter().map(|mut e| {
+            e.file = index;
+            e
+        }));
+        self.diagnostics.extend(parsed.diagnostics);
+        self.synonyms.extend(parsed.synonyms);
+    }
+}
+
+/// The parse of every file by its path, with the text it was made from. `marke serve` keeps
+/// one between edits: each edit reads the folder again (a few milliseconds; the walk also
+/// finds new, removed and renamed files and links that now lead outside), but parses only
+/// the files whose text changed. Parsing is most of the time of loading.
+#[derive(Debug, Default)]
+pub struct ParseCache {
+    files: HashMap<PathBuf, Parsed>,
+}
+
+/// [`load`], taking from `cache` the parse of each file whose text is the same as last time,
+/// and keeping this load's parses in it for the next.
+pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Loaded {
+    let Some((files, diagnostics)) = read(root) else {
+        cache.files.clear();
+        return missing_root(root);
+    };
+    let mut loaded = Loaded {
+        diagnostics,
+        ..Loaded::default()
+    };
+    let mut kept = HashMap::with_capacity(files.len());
+    for (index, file) in files.iter().enumerate() {
+        let parsed = match cache.files.remove(&file.path) {
+            Some(p) if p.kind == file.kind && p.text == *file.text => p,
+            _ => parse_one(file),
+        };
+        loaded.add(index, parsed.clone());
+        kept.insert(file.path.clone(), parsed);
+    }
+    cache.files = kept;
+    loaded.files = files;
+    loaded
 }
 
 fn parse_markdown(
@@ -261,6 +341,53 @@ mod tests {
         assert_eq!(chunks[1].0, 4);
         assert!(chunks[1].1.starts_with("  id: b\n"));
         assert!(chunks[1].1.contains("    - geen item"));
+    }
+
+    /// Titles and problems as a plain load gives them, to compare a cached load with.
+    fn summary(l: &Loaded) -> (Vec<(String, usize)>, Vec<String>) {
+        let titles = l
+            .entries
+            .iter()
+            .map(|e| (e.item.titel.value.0.clone(), e.file))
+            .collect();
+        let diags = l.diagnostics.iter().map(|d| d.message.clone()).collect();
+        (titles, diags)
+    }
+
+    #[test]
+    fn a_cached_load_sees_edits_new_and_removed_files_as_a_fresh_load_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let write = |name: &str, text: &str| std::fs::write(root.join(name), text).unwrap();
+        write(
+            "a.md",
+            "---\nid: a\ntype: bron\ntitel: A\nsamenvatting: Aa.\n---\nTekst.\n",
+        );
+        write(
+            "b.yaml",
+            "- id: b\n  type: bron\n  titel: B\n  samenvatting: Bee.\n",
+        );
+        let mut cache = ParseCache::default();
+        assert_eq!(
+            summary(&load_cached(root, &mut cache)),
+            summary(&load(root))
+        );
+        write(
+            "b.yaml",
+            "- id: b\n  type: bron\n  titel: B2\n  samenvatting: Bee.\n",
+        );
+        write("0.yaml", "- id: c\n  type: bron\n  titel: C\n");
+        std::fs::remove_file(root.join("a.md")).unwrap();
+        let cached = load_cached(root, &mut cache);
+        assert_eq!(summary(&cached), summary(&load(root)));
+        assert_eq!(
+            summary(&cached).0,
+            [("C".to_owned(), 0), ("B2".to_owned(), 1)]
+        );
+        write("0.yaml", "- id: c\n  type: bron\n  titel: [kapot\n");
+        let broken = load_cached(root, &mut cache);
+        assert_eq!(summary(&broken), summary(&load(root)));
+        assert_eq!(broken.diagnostics.len(), 1, "{:?}", summary(&broken).1);
     }
 
     #[test]

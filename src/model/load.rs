@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Date, Model, build, future_updates};
+use crate::content::ParseCache;
 use crate::diag::Report;
 
 /// A loaded model and the report of everything found on the way (loading, fields, links,
@@ -25,7 +26,16 @@ impl Model {
     /// [`Model::load`] as the folder would be with each `(path, text)` of `replaced` written:
     /// how `marke status` checks an edit before anything touches the disk.
     pub fn load_with(dir: &Path, replaced: &[(PathBuf, String)], today: Date) -> Checked {
-        let loaded = crate::content::load_with(dir, replaced);
+        Self::check(crate::content::load_with(dir, replaced), dir, today)
+    }
+
+    /// [`Model::load`] parsing only the files that changed since the last load with the same
+    /// `cache` (see [`ParseCache`]): how `marke serve` reloads after an edit.
+    pub fn load_cached(dir: &Path, cache: &mut ParseCache, today: Date) -> Checked {
+        Self::check(crate::content::load_cached(dir, cache), dir, today)
+    }
+
+    fn check(loaded: crate::content::Loaded, dir: &Path, today: Date) -> Checked {
         let (model, mut diagnostics) = build(loaded, dir);
         diagnostics.extend(future_updates(&model, today));
         let report = Report::new(diagnostics, model.len());

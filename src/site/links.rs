@@ -151,21 +151,38 @@ fn resolve(page: &str, href: &str, base_path: &str) -> Option<(String, Option<St
 /// Folders written by a later stage (the search bundle); links into them are not checked.
 const GENERATED_LATER: &[&str] = &["pagefind/"];
 
-/// Checks every `href` and `src` of every HTML page.
+/// Checks every `href` and `src` of every HTML page, on as many threads as there are cores.
 pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
-    let ids: HashMap<&str, HashSet<&str>> = site
+    let pages: Vec<(&str, &[u8])> = site
         .pages()
-        .map(|(p, b)| {
-            (
-                p.as_str(),
-                attr_values(std::str::from_utf8(b).unwrap_or(""), "id")
-                    .into_iter()
-                    .collect(),
-            )
-        })
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();
+    let file = |p: &str| site.files.get(p).map(Vec::as_slice);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let chunk = pages.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = pages
+            .chunks(chunk)
+            .map(|part| s.spawn(move || check_pages(part.iter().copied(), &file, base_path)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Checks the links of `pages` against the site in which `file` finds each file. The ids of
+/// a page are read only when a link points at an anchor on it, so checking a few pages
+/// (`marke serve` after an edit) costs little in a large site.
+pub fn check_pages<'s>(
+    pages: impl Iterator<Item = (&'s str, &'s [u8])>,
+    file: &dyn Fn(&str) -> Option<&'s [u8]>,
+    base_path: &str,
+) -> Vec<Broken> {
+    let mut ids: HashMap<String, HashSet<&'s str>> = HashMap::new();
     let mut broken = Vec::new();
-    for (page, bytes) in site.pages() {
+    for (page, bytes) in pages {
         let html = std::str::from_utf8(bytes).unwrap_or("");
         let links = attr_values(html, "href")
             .into_iter()
@@ -177,7 +194,7 @@ pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
             let href = unescape(raw);
             if !href::is_safe(&href) {
                 broken.push(Broken {
-                    page: page.clone(),
+                    page: page.to_owned(),
                     href: raw.to_owned(),
                     reason: "heeft een schema dat niet is toegestaan (alleen http, https, mailto, tel)",
                 });
@@ -186,26 +203,33 @@ pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
             let Some((mut target, anchor)) = resolve(page, &href, base_path) else {
                 continue;
             };
-            if !site.files.contains_key(&target)
-                && site.files.contains_key(&format!("{target}/index.html"))
-            {
+            if file(&target).is_none() && file(&format!("{target}/index.html")).is_some() {
                 target = format!("{target}/index.html");
             }
             if GENERATED_LATER.iter().any(|g| target.starts_with(g)) {
                 continue;
             }
             let fail = |reason| Broken {
-                page: page.clone(),
+                page: page.to_owned(),
                 href: raw.to_owned(),
                 reason,
             };
-            if !site.files.contains_key(&target) {
+            let Some(target_bytes) = file(&target) else {
                 broken.push(fail("wijst naar een pagina die niet bestaat"));
-            } else if let Some(a) = anchor.filter(|a| !a.is_empty())
-                && ids
-                    .get(target.as_str())
-                    .is_some_and(|set| !set.contains(a.as_str()))
-            {
+                continue;
+            };
+            let Some(a) = anchor.filter(|a| !a.is_empty()) else {
+                continue;
+            };
+            if !target.ends_with(".html") {
+                continue;
+            }
+            let on_page = ids.entry(target).or_insert_with(|| {
+                attr_values(std::str::from_utf8(target_bytes).unwrap_or(""), "id")
+                    .into_iter()
+                    .collect()
+            });
+            if !on_page.contains(a.as_str()) {
                 broken.push(fail("wijst naar een anker dat niet op die pagina staat"));
             }
         }

@@ -10,6 +10,7 @@ mod context;
 mod feed;
 mod lastmod;
 pub mod links;
+pub mod live;
 pub mod markdown;
 pub mod og;
 mod output;
@@ -120,15 +121,16 @@ impl Report {
 /// After rendering, the search index is built on one thread while this one checks the links
 /// and writes the pages into the staging folder; the swap happens only if both succeed.
 pub fn build(model: &Model, opts: &Options) -> Result<Report> {
+    Ok(build_keeping(model, opts)?.0)
+}
+
+/// [`build`], and the site it wrote, for `marke serve` to keep in memory.
+pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> {
     target::check_replaceable(&opts.out)?;
     let start = Instant::now();
     let mut report = Report::default();
-    let mut site = Output::default();
     let t = Instant::now();
-    pages::Renderer::new(model, opts).all(&mut site)?;
-    for (path, bytes) in opts.theme.assets()? {
-        site.add(path, bytes)?;
-    }
+    let site = render(model, opts, None)?;
     report.timings.push(("pagina's", t.elapsed()));
     report.pages = site.pages().count();
     let staging = staging::Staging::new(&opts.out)?;
@@ -162,7 +164,36 @@ pub fn build(model: &Model, opts: &Options) -> Result<Report> {
     report.timings.push(("wisselen", t.elapsed()));
     report.files += site.files.len();
     report.elapsed = start.elapsed();
-    Ok(report)
+    Ok((report, site))
+}
+
+/// Every page, picture and theme file of the site, in memory. Sharing pictures come from
+/// `previous` when it has them (see [`pages::Renderer::with_previous`]).
+pub fn render(model: &Model, opts: &Options, previous: Option<&Output>) -> Result<Output> {
+    let mut site = Output::default();
+    let renderer = pages::Renderer::new(model, opts);
+    match previous {
+        Some(p) => renderer.with_previous(p).all(&mut site)?,
+        None => renderer.all(&mut site)?,
+    }
+    for (path, bytes) in opts.theme.assets()? {
+        site.add(path, bytes)?;
+    }
+    Ok(site)
+}
+
+/// Fails with the first broken internal links of `site`, if it has any.
+pub fn check_links(site: &Output, base_path: &str) -> Result<()> {
+    let broken = links::check(site, base_path);
+    if !broken.is_empty() {
+        let list: Vec<String> = broken.iter().take(20).map(|b| format!("  {b}")).collect();
+        bail!(
+            "{} kapotte link(s); de vorige website blijft staan:\n{}",
+            broken.len(),
+            list.join("\n")
+        );
+    }
+    Ok(())
 }
 
 /// Checks every internal link, then writes the site into the staging folder.
@@ -172,16 +203,8 @@ fn check_and_write(
     base_path: &str,
 ) -> Result<Vec<(&'static str, Duration)>> {
     let t = Instant::now();
-    let broken = links::check(site, base_path);
+    check_links(site, base_path)?;
     let links_took = t.elapsed();
-    if !broken.is_empty() {
-        let list: Vec<String> = broken.iter().take(20).map(|b| format!("  {b}")).collect();
-        bail!(
-            "{} kapotte link(s); de vorige website blijft staan:\n{}",
-            broken.len(),
-            list.join("\n")
-        );
-    }
     let t = Instant::now();
     staging.write(site.files.iter())?;
     Ok(vec![("links", links_took), ("schrijven", t.elapsed())])

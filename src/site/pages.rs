@@ -34,6 +34,9 @@ pub struct Renderer<'a> {
     shared_summaries: HashSet<&'a str>,
     /// When each item last changed, for the sitemap and the feed.
     changes: LastChange,
+    /// The site as `marke serve` last built it: sharing pictures whose file is in it are
+    /// taken from memory instead of the disk (see [`Renderer::with_previous`]).
+    previous: Option<&'a Output>,
 }
 
 /// The main menu: (title, path).
@@ -76,6 +79,7 @@ impl<'a> Renderer<'a> {
             opts,
             shared_summaries,
             changes: LastChange::of(model),
+            previous: None,
             env: super::templates::environment(&opts.theme),
             glossary: Glossary::new(model),
             site: SiteCtx {
@@ -86,6 +90,14 @@ impl<'a> Renderer<'a> {
                 live_reload: opts.live_reload,
             },
         }
+    }
+
+    /// Takes unchanged sharing pictures from `previous` (the last build, in memory) instead of
+    /// reading them back from the output folder: `marke serve` renders every page on every
+    /// edit, and reading hundreds of PNG files cost more than the pages.
+    pub fn with_previous(mut self, previous: &'a Output) -> Self {
+        self.previous = Some(previous);
+        self
     }
 
     /// Renders `template` for the page at `path` (a folder, `agenda/`, or a file) and adds it.
@@ -129,7 +141,10 @@ impl<'a> Renderer<'a> {
         if path != "404.html" {
             let card = super::og::Card::new(&self.opts.title, &page.kind, &page.title);
             let file = format!("{path}{}", card.file_name());
-            let png = card.png(&self.opts.out.join(&file))?;
+            let png = match self.previous.and_then(|p| p.files.get(&file)) {
+                Some(bytes) => bytes.clone(),
+                None => card.png(&self.opts.out.join(&file))?,
+            };
             page.image = Some(match &self.opts.site_url {
                 Some(u) => format!("{u}{file}"),
                 None => format!("{root}{file}"),
@@ -182,6 +197,19 @@ impl<'a> Renderer<'a> {
             "Deze pagina bestaat niet.",
         )?;
         super::sitemap::write(out, self.opts.site_url.as_deref(), &self.lastmod())?;
+        Ok(())
+    }
+
+    /// The pages that show the text (body and source note) of `items`: each one's own page,
+    /// and for the Droom the home page too. `marke serve` renders only these after an edit
+    /// that changed nothing but texts ([`super::live`]).
+    pub fn text_pages(&self, out: &mut Output, items: &[&Item]) -> Result<()> {
+        for item in items {
+            self.item_page(out, item)?;
+            if item.id == DROOM_ID {
+                self.home(out)?;
+            }
+        }
         Ok(())
     }
 

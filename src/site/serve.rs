@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -21,23 +21,48 @@ use super::markdown::escape;
 pub struct Status {
     version: AtomicU64,
     error: Mutex<Option<String>>,
+    /// Wakes the browsers waiting in [`Status::wait_for_change`].
+    changed: Condvar,
 }
+
+/// How long a browser's question "has the site changed?" is held open before the answer
+/// "no": short enough for proxies and browsers to keep the connection, long enough that an
+/// idle tab asks about twice a minute.
+const LONG_POLL: Duration = Duration::from_secs(25);
 
 impl Status {
     /// A rebuild succeeded: clear the errors and tell the browsers to reload.
     pub fn built(&self) {
-        if let Ok(mut e) = self.error.lock() {
-            *e = None;
-        }
-        self.version.fetch_add(1, Ordering::SeqCst);
+        self.set(None);
     }
 
     /// A rebuild failed: keep the site, show these errors on every page.
     pub fn failed(&self, message: String) {
+        self.set(Some(message));
+    }
+
+    fn set(&self, message: Option<String>) {
         if let Ok(mut e) = self.error.lock() {
-            *e = Some(message);
+            *e = message;
+            self.version.fetch_add(1, Ordering::SeqCst);
         }
-        self.version.fetch_add(1, Ordering::SeqCst);
+        self.changed.notify_all();
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::SeqCst)
+    }
+
+    /// The version, once it differs from `seen` or after `timeout`: the live-reload script
+    /// asks this, so a tab reloads as soon as a rebuild is done instead of at its next poll.
+    pub fn wait_for_change(&self, seen: u64, timeout: Duration) -> u64 {
+        let Ok(guard) = self.error.lock() else {
+            return self.version();
+        };
+        let _ = self
+            .changed
+            .wait_timeout_while(guard, timeout, |_| self.version() == seen);
+        self.version()
     }
 
     pub fn error(&self) -> Option<String> {
@@ -98,7 +123,10 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-const RELOAD_JS: &str = "(function(){var v=null;setInterval(function(){fetch('/__marke/versie').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){})},1000)})();";
+/// Asks for the version, then keeps asking "after this version?", which the server answers
+/// as soon as a rebuild is done ([`Status::wait_for_change`]); after an error (the server
+/// stopped) it tries again a second later.
+const RELOAD_JS: &str = "(function(){var v=null;function ask(){fetch('/__marke/versie'+(v===null?'':'?na='+v)).then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload();return}v=t;ask()}).catch(function(){setTimeout(ask,1000)})}ask()})();";
 
 fn header(name: &'static str, value: &'static str) -> Header {
     // Both parts are ASCII constants of this file, so this cannot fail.
@@ -117,10 +145,16 @@ pub fn respond(root: &Path, status: &Status, request: Request) -> std::io::Resul
         );
     }
     let url = request.url().to_owned();
-    if url == "/__marke/versie" {
-        let v = status.version.load(Ordering::SeqCst).to_string();
-        return request
-            .respond(Response::from_string(v).with_header(header("Content-Type", "text/plain")));
+    if let Some(query) = url.strip_prefix("/__marke/versie") {
+        let v = match query.strip_prefix("?na=").map(str::parse::<u64>) {
+            Some(Ok(seen)) => status.wait_for_change(seen, LONG_POLL),
+            _ => status.version(),
+        };
+        return request.respond(
+            Response::from_string(v.to_string())
+                .with_header(header("Content-Type", "text/plain"))
+                .with_header(header("Cache-Control", "no-store")),
+        );
     }
     if url == "/__marke/reload.js" {
         return request.respond(
@@ -197,7 +231,12 @@ pub enum Wake {
 
 /// How long the disk must be quiet after a change before the rebuild: saving a file is
 /// several events (truncate, write, rename), and one rebuild is enough for all of them.
-const QUIET: Duration = Duration::from_millis(200);
+const QUIET: Duration = Duration::from_millis(100);
+
+/// How long to wait after a change that is complete ([`is_finished`]), for the other files
+/// of the same save (a `git checkout`, an editor's backup file). Waiting the whole [`QUIET`]
+/// then would only delay the page.
+const AFTER_CLOSE: Duration = Duration::from_millis(10);
 
 /// Calls `on_change` after real changes under `paths` (debounced), until a [`Wake::Stop`]
 /// arrives on `wake` (the caller keeps a sender for its signal handler).
@@ -217,25 +256,30 @@ pub fn watch(
             .with_context(|| format!("kan {} niet volgen", p.display()))?;
     }
     loop {
-        match rx.recv() {
-            Ok(Wake::Disk(Ok(ev))) if is_real_change(&ev.kind) => {}
+        let first = match rx.recv() {
+            Ok(Wake::Disk(Ok(ev))) if is_real_change(&ev.kind) || is_finished(ev.kind) => ev,
             Ok(Wake::Disk(_)) => continue,
             Ok(Wake::Stop) | Err(_) => return Ok(()),
-        }
-        if !settle(&rx) {
+        };
+        if !settle(&rx, is_finished(first.kind)) {
             return Ok(());
         }
         on_change();
     }
 }
 
-/// Waits until the disk has been quiet for [`QUIET`]; events that change nothing (opens,
-/// reads) do not count as noise. `false` when marke should stop.
-fn settle(rx: &Receiver<Wake>) -> bool {
-    let mut deadline = Instant::now() + QUIET;
+/// Waits until the disk has been quiet for [`QUIET`], or for [`AFTER_CLOSE`] after the last
+/// change was complete; events that change nothing (opens, reads) do not
+/// count as noise. `false` when marke should stop.
+fn settle(rx: &Receiver<Wake>, closed: bool) -> bool {
+    let wait = |closed: bool| if closed { AFTER_CLOSE } else { QUIET };
+    let mut deadline = Instant::now() + wait(closed);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
+            Ok(Wake::Disk(Ok(ev))) if is_finished(ev.kind) => {
+                deadline = Instant::now() + AFTER_CLOSE;
+            }
             Ok(Wake::Disk(Ok(ev))) if is_real_change(&ev.kind) => {
                 deadline = Instant::now() + QUIET;
             }
@@ -244,6 +288,19 @@ fn settle(rx: &Receiver<Wake>) -> bool {
             Err(RecvTimeoutError::Timeout) => return true,
         }
     }
+}
+
+/// A change that is complete when it is reported: a file closed after writing (the writer
+/// is done with it), renamed (how editors save through a temporary file) or removed.
+fn is_finished(kind: notify::EventKind) -> bool {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode, ModifyKind};
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(_))
+            | EventKind::Remove(_)
+    )
 }
 
 /// Whether an event changes what a build reads: a file or folder created, written,

@@ -1,0 +1,456 @@
+//! The site of `marke serve`, kept in memory between edits, so that an edit shows in tens of
+//! milliseconds instead of a whole build.
+//!
+//! The first build is an ordinary one (staging folder, swap), without the search index.
+//! After an edit there are two ways, both ending with only the changed files written, each
+//! through a rename, so a browser never gets half a page:
+//!
+//! - **Only texts changed** (bodies or source notes; every title, summary, fact and link the
+//!   same, no item added or removed): only the pages that show those texts are rendered
+//!   ([`Renderer::text_pages`]) and their links checked. Other pages show an item's title,
+//!   summary and facts, never its text.
+//! - **Anything else**: every page is rendered again from the new model, in memory, with the
+//!   sharing pictures taken from the previous site, and all links are checked. Working out
+//!   which pages such an edit touches (backlinks, overviews, agenda, glossary, counts, feed)
+//!   would be a second description of the site that could drift; comparing bytes cannot.
+//!
+//! Then a thread of its own renders the whole site once more and checks all its links (so a
+//! text edit that broke an anchor on another page is still reported, and anything the first
+//! way missed is written, with a reload), and builds the search index (Pagefind), which takes
+//! longer than everything else together. The page shows first; the search follows. When
+//! edits come faster than that thread, it skips to the newest model.
+//!
+//! Writes go only into the folder the first build made, and only while it still holds
+//! marke's marker ([`target::MARKER`]). One lock guards the folder, so the two threads never
+//! write at the same time, and the second writes only if no newer edit came in meanwhile.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+
+use super::output::Output;
+use super::pages::Renderer;
+use super::serve::Status;
+use super::{Options, links, search, target};
+use crate::model::{Item, Model};
+
+/// What an edit changed on disk.
+#[derive(Debug, Default)]
+pub struct Update {
+    pub pages: usize,
+    pub written: usize,
+    pub removed: usize,
+    /// Only the pages showing changed texts were rendered.
+    pub texts_only: bool,
+    pub elapsed: Duration,
+}
+
+/// What the folder holds, as marke wrote it.
+#[derive(Default)]
+struct Disk {
+    /// Pages, pictures and theme files; `None` until a build worked.
+    site: Option<Output>,
+    /// The search index's files.
+    search: Output,
+}
+
+/// Shared by the rebuild loop and the background thread.
+struct Shared {
+    opts: Options,
+    disk: Mutex<Disk>,
+    /// The number of the newest edit; the background thread writes only for that one.
+    newest: AtomicU64,
+    status: Arc<Status>,
+}
+
+impl Shared {
+    fn disk(&self) -> Result<MutexGuard<'_, Disk>> {
+        self.disk
+            .lock()
+            .map_err(|_| anyhow!("de website op schijf is in een onbekende staat"))
+    }
+}
+
+/// The served site: its folder, what it holds, and the background thread.
+pub struct Live {
+    shared: Arc<Shared>,
+    /// The model of the last good update, with the [`shape`] of each item.
+    last: Option<(Arc<Model>, Vec<String>)>,
+    background: Option<Background>,
+}
+
+impl Live {
+    /// Nothing built yet; `opts.out` is where the site goes. `status` hears of what the
+    /// background thread finds (a broken link, pages it had to write again).
+    pub fn new(opts: Options, status: Arc<Status>) -> Self {
+        let shared = Arc::new(Shared {
+            opts,
+            disk: Mutex::new(Disk::default()),
+            newest: AtomicU64::new(0),
+            status,
+        });
+        Self {
+            background: Some(Background::spawn(Arc::clone(&shared))),
+            shared,
+            last: None,
+        }
+    }
+
+    /// Puts the site for `model` in the folder: a whole build the first time, afterwards
+    /// only the files that changed. Then the background thread checks the whole site and
+    /// builds the search index. On an error the folder keeps the last good site.
+    pub fn update(&mut self, model: Arc<Model>) -> Result<Update> {
+        let start = Instant::now();
+        let number = self.shared.newest.fetch_add(1, Ordering::SeqCst) + 1;
+        let shapes: Vec<String> = model.items().iter().map(shape).collect();
+        let opts = &self.shared.opts;
+        let mut disk = self.shared.disk()?;
+        let mut update = Update::default();
+        match (&mut disk.site, &self.last) {
+            (Some(site), Some((old, old_shapes))) => {
+                match texts_changed(old, old_shapes, &model, &shapes) {
+                    Some(items) => {
+                        let (w, r) = texts(site, &model, opts, &items)?;
+                        (update.written, update.removed, update.texts_only) = (w, r, true);
+                    }
+                    None => {
+                        let new = super::render(&model, opts, Some(site))?;
+                        super::check_links(&new, &opts.base_path())?;
+                        (update.written, update.removed) = write_changed(&opts.out, site, &new)?;
+                        *site = new;
+                    }
+                }
+            }
+            (site, _) => {
+                let first = Options {
+                    search: false,
+                    ..opts.clone()
+                };
+                let (report, new) = super::build_keeping(&model, &first)?;
+                update.written = report.files;
+                *site = Some(new);
+            }
+        }
+        update.pages = disk.site.as_ref().map_or(0, |s| s.pages().count());
+        drop(disk);
+        self.last = Some((Arc::clone(&model), shapes));
+        if let Some(b) = &self.background {
+            b.request(number, model);
+        }
+        update.elapsed = start.elapsed();
+        Ok(update)
+    }
+
+    /// An edit that could not be built (the content has errors): what the background thread
+    /// does for earlier edits is no longer wanted, and must not clear the errors shown.
+    pub fn failed(&self) {
+        self.shared.newest.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Waits for the background thread, which writes nothing more after this.
+    pub fn finish(mut self) {
+        if let Some(b) = self.background.take() {
+            b.finish();
+        }
+    }
+}
+
+/// An item as the pages of other items may show it: everything but its texts and the line
+/// it starts on (which moves when a text above it in the same file grows).
+fn shape(item: &Item) -> String {
+    let mut v = serde_json::to_value(item).unwrap_or_default();
+    if let Some(m) = v.as_object_mut() {
+        m.remove("body");
+        m.remove("source_note");
+        if let Some(l) = m.get_mut("location").and_then(|l| l.as_object_mut()) {
+            l.remove("line");
+        }
+    }
+    v.to_string()
+}
+
+/// The items whose texts changed, if nothing else did (and at least one text did).
+fn texts_changed<'m>(
+    old: &Model,
+    old_shapes: &[String],
+    new: &'m Model,
+    shapes: &[String],
+) -> Option<Vec<&'m Item>> {
+    if old_shapes != shapes {
+        return None;
+    }
+    let changed: Vec<&Item> = old
+        .items()
+        .iter()
+        .zip(new.items())
+        .filter(|(a, b)| a.body != b.body || a.source_note != b.source_note)
+        .map(|(_, b)| b)
+        .collect();
+    (!changed.is_empty()).then_some(changed)
+}
+
+/// Renders the pages that show the texts of `items`, checks their links against the site,
+/// and writes those that changed; `site` then holds them. On a broken link nothing is written.
+fn texts(
+    site: &mut Output,
+    model: &Model,
+    opts: &Options,
+    items: &[&Item],
+) -> Result<(usize, usize)> {
+    let mut fresh = Output::default();
+    Renderer::new(model, opts)
+        .with_previous(site)
+        .text_pages(&mut fresh, items)?;
+    let file = |p: &str| {
+        fresh
+            .files
+            .get(p)
+            .or_else(|| site.files.get(p))
+            .map(Vec::as_slice)
+    };
+    let pages = fresh.pages().map(|(p, b)| (p.as_str(), b.as_slice()));
+    let broken = links::check_pages(pages, &file, &opts.base_path());
+    if let Some(b) = broken.first() {
+        bail!(
+            "{} kapotte link(s); de vorige website blijft staan:\n  {b}",
+            broken.len()
+        );
+    }
+    own_folder(&opts.out)?;
+    let mut written = 0;
+    for (path, bytes) in fresh.files {
+        if site.files.get(&path) != Some(&bytes) {
+            replace(&opts.out.join(&path), &bytes)?;
+            site.files.insert(path, bytes);
+            written += 1;
+        }
+    }
+    Ok((written, 0))
+}
+
+/// Writes the files of `new` whose bytes differ from `old` into `out` and removes those
+/// `new` no longer has; returns how many of each.
+fn write_changed(out: &Path, old: &Output, new: &Output) -> Result<(usize, usize)> {
+    own_folder(out)?;
+    let mut written = 0;
+    for (path, bytes) in &new.files {
+        if old.files.get(path) != Some(bytes) {
+            replace(&out.join(path), bytes)?;
+            written += 1;
+        }
+    }
+    let mut removed = 0;
+    for path in old.files.keys().filter(|p| !new.files.contains_key(*p)) {
+        remove(out, path)?;
+        removed += 1;
+    }
+    Ok((written, removed))
+}
+
+/// Refuses to write into a folder that lost marke's marker: then it is not ours any more.
+fn own_folder(out: &Path) -> Result<()> {
+    if !target::is_marked(out) {
+        bail!(
+            "{} is niet meer de map van marke serve (het bestand {} ontbreekt); marke schrijft er niets in",
+            out.display(),
+            target::MARKER
+        );
+    }
+    Ok(())
+}
+
+/// Writes `path` through a temporary file next to it and a rename, so a reader sees either
+/// the old file or the new one, never half of it.
+fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .context("een bestand van de website zonder map")?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("kan map {} niet maken", dir.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.marke-nieuw"));
+    std::fs::write(&tmp, bytes).with_context(|| format!("kan {} niet schrijven", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("kan {} niet schrijven", path.display()))
+}
+
+/// Removes a file the site no longer has, and its folder when that is left empty (the page
+/// of a removed item then answers 404).
+fn remove(out: &Path, rel: &str) -> Result<()> {
+    let path = out.join(rel);
+    match std::fs::remove_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| format!("kan {} niet weghalen", path.display())),
+    }
+    let mut dir = path.parent();
+    while let Some(d) = dir {
+        if d == out || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+    Ok(())
+}
+
+type Job = (u64, Arc<Model>);
+
+/// The thread that, after each edit, renders and checks the whole site and builds the
+/// search index.
+struct Background {
+    tx: Sender<Job>,
+    shared: Arc<Shared>,
+    handle: JoinHandle<()>,
+}
+
+impl Background {
+    fn spawn(shared: Arc<Shared>) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let own = Arc::clone(&shared);
+        let handle = std::thread::spawn(move || background(&own, &rx));
+        Self { tx, shared, handle }
+    }
+
+    fn request(&self, number: u64, model: Arc<Model>) {
+        let _ = self.tx.send((number, model));
+    }
+
+    /// No edit counts as the newest any more, so nothing more is written.
+    fn finish(self) {
+        self.shared.newest.store(u64::MAX, Ordering::SeqCst);
+        drop(self.tx);
+        let _ = self.handle.join();
+    }
+}
+
+/// Works on the newest edit it was given, until the sender is gone.
+fn background(shared: &Shared, rx: &Receiver<Job>) {
+    while let Ok(mut job) = rx.recv() {
+        while let Ok(newer) = rx.try_recv() {
+            job = newer;
+        }
+        let (number, model) = job;
+        let current = || shared.newest.load(Ordering::SeqCst) == number;
+        let t = Instant::now();
+        let site = super::render(&model, &shared.opts, None)
+            .and_then(|site| super::check_links(&site, &shared.opts.base_path()).map(|()| site));
+        let site = match site {
+            Ok(site) => site,
+            Err(e) => {
+                if current() {
+                    eprintln!("{e:#}");
+                    shared.status.failed(format!("{e:#}"));
+                }
+                continue;
+            }
+        };
+        let bundle = if shared.opts.search && current() {
+            search::index(&site, &model)
+                .map_err(|e| eprintln!("De zoekindex is niet bijgewerkt: {e:#}"))
+                .ok()
+                .map(|(_, bundle)| bundle)
+        } else {
+            None
+        };
+        match settle(shared, site, bundle, &current) {
+            Ok(0) => {}
+            Ok(n) => {
+                println!("Nagekeken: {n} pagina's opnieuw geschreven.");
+                shared.status.built();
+            }
+            Err(e) => eprintln!("{e:#}"),
+        }
+        if current() && shared.opts.search {
+            println!("Zoekindex bijgewerkt in {} ms.", t.elapsed().as_millis());
+        }
+    }
+}
+
+/// Writes what the whole render found different from the folder, and the search index, if
+/// this is still the newest edit; returns how many pages it had to write.
+fn settle(
+    shared: &Shared,
+    site: Output,
+    bundle: Option<Output>,
+    current: &dyn Fn() -> bool,
+) -> Result<usize> {
+    let mut disk = shared.disk()?;
+    if !current() {
+        return Ok(0);
+    }
+    let out = &shared.opts.out;
+    let pages = match &disk.site {
+        Some(old) => {
+            let pages = site
+                .pages()
+                .filter(|(p, b)| old.files.get(*p) != Some(*b))
+                .count();
+            write_changed(out, old, &site)?;
+            pages
+        }
+        None => 0,
+    };
+    disk.site = Some(site);
+    if let Some(bundle) = bundle {
+        write_changed(out, &disk.search, &bundle)?;
+        disk.search = bundle;
+    }
+    Ok(pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[(&str, &str)]) -> Output {
+        let mut o = Output::default();
+        for (p, b) in files {
+            o.add(*p, *b).unwrap();
+        }
+        o
+    }
+
+    #[test]
+    fn only_changed_files_are_written_and_gone_ones_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(out.join(target::MARKER), "marke").unwrap();
+        let old = site(&[
+            ("a/index.html", "oud"),
+            ("b/index.html", "blijft"),
+            ("c/index.html", "weg"),
+        ]);
+        write_changed(out, &Output::default(), &old).unwrap();
+        // Another hand's copy of an unchanged file shows that marke leaves it alone.
+        std::fs::write(out.join("b/index.html"), "niet aangeraakt").unwrap();
+        let new = site(&[("a/index.html", "nieuw"), ("b/index.html", "blijft")]);
+        assert_eq!(write_changed(out, &old, &new).unwrap(), (1, 1));
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "nieuw"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("b/index.html")).unwrap(),
+            "niet aangeraakt"
+        );
+        assert!(!out.join("c").exists(), "the empty folder goes too");
+        let names: Vec<_> = std::fs::read_dir(out.join("a")).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn a_folder_without_the_marker_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let new = site(&[("index.html", "x")]);
+        let err = write_changed(dir.path(), &Output::default(), &new).unwrap_err();
+        assert!(format!("{err:#}").contains(target::MARKER));
+        assert!(!dir.path().join("index.html").exists());
+    }
+}
