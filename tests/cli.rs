@@ -206,3 +206,25 @@ fn the_readme_lists_the_exit_codes() {
         assert!(section.contains(mistake), "{mistake} missing:\n{section}");
     }
 }
+
+/// Every command `marke --help` lists is in the README's command table.
+#[test]
+fn the_readme_command_table_has_every_command() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let table = readme
+        .split("## De opdrachten")
+        .nth(1)
+        .and_then(|s| s.split("\n\n").nth(1))
+        .expect("README has the command table under '## De opdrachten'");
+    let cmd = marke::cli::command();
+    for sub in cmd.get_subcommands().map(|c| c.get_name()) {
+        if sub == "help" {
+            continue;
+        }
+        assert!(
+            table.contains(&format!("`marke {sub}")),
+            "marke {sub} is not in the README's command table:\n{table}"
+        );
+    }
+}
