@@ -218,7 +218,7 @@ fn the_readme_command_table_has_every_command() {
         .and_then(|s| s.split("\n\n").nth(1))
         .expect("README has the command table under '## De opdrachten'");
     let cmd = marke::cli::command();
-    for sub in cmd.get_subcommands().map(|c| c.get_name()) {
+    for sub in cmd.get_subcommands().map(clap::Command::get_name) {
         if sub == "help" {
             continue;
         }
