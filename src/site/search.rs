@@ -7,10 +7,11 @@
 //! Pagefind matches the words of a page and the start of words, nothing more. So each item's
 //! page is indexed with the words search adds to it in the terminal too ([`Expander`]: other
 //! names, abbreviations and their expansions, synonyms, parts of compounds, words without
-//! their accents), in the minimal page Pagefind reads and residents never see. The search
-//! page's script gets `js/zoekwoorden.json` ([`help_words`]): the site's own words, for
-//! splitting a compound a resident types and for "Bedoelde u …?" when nothing is found, and
-//! the words that make a question a question.
+//! their accents), in the minimal page Pagefind reads and residents never see; other names
+//! and their synonyms count as names. The search page's script gets `js/zoekwoorden.json`
+//! ([`help_words`]): the site's own words, for splitting a compound a resident types and for
+//! correcting a typo to the nearest word of the site ("Resultaten voor mantelzorg"), the words
+//! that make a question a question, and the stop words it leaves out.
 
 use std::collections::HashMap;
 
