@@ -11,6 +11,7 @@
 #
 # Needs a release build (cargo build --release) and python3. The work folder is on tmpfs
 # (/dev/shm) when there is one, like benches/site-vs-hugo.sh; BENCH_DIR overrides it.
+# LOG=1 prints what marke serve printed (its own times per rebuild) at the end.
 # Between two edits the script waits PAUSE seconds (default 2), as a person would, so each
 # edit starts from a quiet server (the search index of the previous edit is done).
 set -euo pipefail
@@ -47,7 +48,7 @@ mkdir -p "$WORK/tmp"
 PID=$!
 
 python3 - "$PORT" "$FILE" "$ID" "$EDITS" "$PAUSE" "$WHAT" "$WORK/serve.log" <<'PY'
-import re, statistics, sys, time, urllib.request
+import os, re, statistics, sys, time, urllib.request
 port, path, item, edits, pause, what, log = sys.argv[1:8]
 edits, pause = int(edits), float(pause)
 url = f"http://127.0.0.1:{port}/afspraken/{item}/"
@@ -100,4 +101,6 @@ for n in range(edits):
     time.sleep(pause)
 print(f"marke serve, {what} ({pages} pagina's): bewerking tot pagina, mediaan "
       f"{statistics.median(times):.0f} ms, max {max(times):.0f} ms ({edits} bewerkingen)")
+if os.environ.get("LOG"):
+    print(open(log).read(), file=sys.stderr)
 PY

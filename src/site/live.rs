@@ -80,7 +80,7 @@ impl Shared {
 pub struct Live {
     shared: Arc<Shared>,
     /// The model of the last good update, with the [`shape`] of each item.
-    last: Option<(Arc<Model>, Vec<String>)>,
+    last: Option<(Arc<Model>, Vec<u64>)>,
     background: Option<Background>,
 }
 
@@ -107,7 +107,7 @@ impl Live {
     pub fn update(&mut self, model: Arc<Model>) -> Result<Update> {
         let start = Instant::now();
         let number = self.shared.newest.fetch_add(1, Ordering::SeqCst) + 1;
-        let shapes: Vec<String> = model.items().iter().map(shape).collect();
+        let shapes: Vec<u64> = model.items().iter().map(shape).collect();
         let opts = &self.shared.opts;
         let mut disk = self.shared.disk()?;
         let mut update = Update::default();
@@ -160,26 +160,43 @@ impl Live {
     }
 }
 
-/// An item as the pages of other items may show it: everything but its texts and the line
-/// it starts on (which moves when a text above it in the same file grows).
-fn shape(item: &Item) -> String {
-    let mut v = serde_json::to_value(item).unwrap_or_default();
-    if let Some(m) = v.as_object_mut() {
-        m.remove("body");
-        m.remove("source_note");
-        if let Some(l) = m.get_mut("location").and_then(|l| l.as_object_mut()) {
-            l.remove("line");
-        }
+/// A hash of an item as the pages of other items may show it: everything but its texts and
+/// the line it starts on (which moves when a text above it in the same file grows).
+fn shape(item: &Item) -> u64 {
+    use std::hash::Hasher;
+    let mut bare = Item {
+        body: String::new(),
+        source_note: String::new(),
+        ..item.clone()
+    };
+    bare.location.line = 0;
+    let mut h = HashWriter(std::hash::DefaultHasher::new());
+    // Serialising plain data into a hasher cannot fail; if it did, the item would count
+    // as changed (hash of nothing) only when its neighbour failed alike.
+    let _ = serde_json::to_writer(&mut h, &bare);
+    h.0.finish()
+}
+
+/// Feeds what serde_json writes into a hasher, without building the text.
+struct HashWriter(std::hash::DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(&mut self.0, buf);
+        Ok(buf.len())
     }
-    v.to_string()
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The items whose texts changed, if nothing else did (and at least one text did).
 fn texts_changed<'m>(
     old: &Model,
-    old_shapes: &[String],
+    old_shapes: &[u64],
     new: &'m Model,
-    shapes: &[String],
+    shapes: &[u64],
 ) -> Option<Vec<&'m Item>> {
     if old_shapes != shapes {
         return None;
@@ -443,6 +460,29 @@ mod tests {
         assert!(!out.join("c").exists(), "the empty folder goes too");
         let names: Vec<_> = std::fs::read_dir(out.join("a")).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn only_an_edit_of_texts_alone_takes_the_short_way() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let old = Model::load(&dir, crate::model::Date::today()).model;
+        let shapes = |m: &Model| m.items().iter().map(shape).collect::<Vec<_>>();
+        let changed = |edit: &dyn Fn(&mut Item)| {
+            let mut items = old.items().to_vec();
+            edit(&mut items[0]);
+            items[1].location.line += 3; // the text above it grew
+            let new = Model::new(items);
+            texts_changed(&old, &shapes(&old), &new, &shapes(&new)).map(|v| v.len())
+        };
+        assert_eq!(changed(&|i| i.body.push_str(" Nieuw.")), Some(1));
+        assert_eq!(changed(&|i| i.source_note.push_str(" Nieuw.")), Some(1));
+        assert_eq!(changed(&|i| i.title.push_str(" nieuw")), None);
+        assert_eq!(changed(&|i| i.summary.push_str(" nieuw")), None);
+        assert_eq!(
+            changed(&|_| {}),
+            None,
+            "nothing changed: the whole site (a theme edit)"
+        );
     }
 
     #[test]
