@@ -21,22 +21,24 @@
 //! edits come faster than that thread, it skips to the newest model.
 //!
 //! Writes go only into the folder the first build made, and only while it still holds
-//! marke's marker ([`target::MARKER`]). One lock guards the folder, so the two threads never
-//! write at the same time, and the second writes only if no newer edit came in meanwhile.
+//! marke's marker ([`disk`]). One lock guards the folder, so the two threads never write at
+//! the same time, and the background thread writes only if no newer edit came in meanwhile.
 
-use std::path::Path;
+mod background;
+mod disk;
+
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
+use self::background::Background;
+use self::disk::{own_folder, replace, write_changed};
 use super::output::Output;
 use super::pages::Renderer;
 use super::serve::Status;
-use super::{Options, links, search, target};
+use super::{Options, links};
 use crate::model::{Item, Model};
 
 /// What an edit changed on disk.
@@ -250,217 +252,9 @@ fn texts(
     Ok((written, 0))
 }
 
-/// Writes the files of `new` whose bytes differ from `old` into `out` and removes those
-/// `new` no longer has; returns how many of each.
-fn write_changed(out: &Path, old: &Output, new: &Output) -> Result<(usize, usize)> {
-    own_folder(out)?;
-    let mut written = 0;
-    for (path, bytes) in &new.files {
-        if old.files.get(path) != Some(bytes) {
-            replace(&out.join(path), bytes)?;
-            written += 1;
-        }
-    }
-    let mut removed = 0;
-    for path in old.files.keys().filter(|p| !new.files.contains_key(*p)) {
-        remove(out, path)?;
-        removed += 1;
-    }
-    Ok((written, removed))
-}
-
-/// Refuses to write into a folder that lost marke's marker: then it is not ours any more.
-fn own_folder(out: &Path) -> Result<()> {
-    if !target::is_marked(out) {
-        bail!(
-            "{} is niet meer de map van marke serve (het bestand {} ontbreekt); marke schrijft er niets in",
-            out.display(),
-            target::MARKER
-        );
-    }
-    Ok(())
-}
-
-/// Writes `path` through a temporary file next to it and a rename, so a reader sees either
-/// the old file or the new one, never half of it.
-fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .context("een bestand van de website zonder map")?;
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("kan map {} niet maken", dir.display()))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.marke-nieuw"));
-    std::fs::write(&tmp, bytes).with_context(|| format!("kan {} niet schrijven", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("kan {} niet schrijven", path.display()))
-}
-
-/// Removes a file the site no longer has, and its folder when that is left empty (the page
-/// of a removed item then answers 404).
-fn remove(out: &Path, rel: &str) -> Result<()> {
-    let path = out.join(rel);
-    match std::fs::remove_file(&path) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e).with_context(|| format!("kan {} niet weghalen", path.display())),
-    }
-    let mut dir = path.parent();
-    while let Some(d) = dir {
-        if d == out || std::fs::remove_dir(d).is_err() {
-            break;
-        }
-        dir = d.parent();
-    }
-    Ok(())
-}
-
-type Job = (u64, Arc<Model>);
-
-/// The thread that, after each edit, renders and checks the whole site and builds the
-/// search index.
-struct Background {
-    tx: Sender<Job>,
-    shared: Arc<Shared>,
-    handle: JoinHandle<()>,
-}
-
-impl Background {
-    fn spawn(shared: Arc<Shared>) -> Self {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let own = Arc::clone(&shared);
-        let handle = std::thread::spawn(move || background(&own, &rx));
-        Self { tx, shared, handle }
-    }
-
-    fn request(&self, number: u64, model: Arc<Model>) {
-        let _ = self.tx.send((number, model));
-    }
-
-    /// No edit counts as the newest any more, so nothing more is written.
-    fn finish(self) {
-        self.shared.newest.store(u64::MAX, Ordering::SeqCst);
-        drop(self.tx);
-        let _ = self.handle.join();
-    }
-}
-
-/// Works on the newest edit it was given, until the sender is gone.
-fn background(shared: &Shared, rx: &Receiver<Job>) {
-    while let Ok(mut job) = rx.recv() {
-        while let Ok(newer) = rx.try_recv() {
-            job = newer;
-        }
-        let (number, model) = job;
-        let current = || shared.newest.load(Ordering::SeqCst) == number;
-        let t = Instant::now();
-        let site = super::render(&model, &shared.opts, None)
-            .and_then(|site| super::check_links(&site, &shared.opts.base_path()).map(|()| site));
-        let site = match site {
-            Ok(site) => site,
-            Err(e) => {
-                if current() {
-                    eprintln!("{e:#}");
-                    shared.status.failed(format!("{e:#}"));
-                }
-                continue;
-            }
-        };
-        let bundle = if shared.opts.search && current() {
-            search::index(&site, &model)
-                .map_err(|e| eprintln!("De zoekindex is niet bijgewerkt: {e:#}"))
-                .ok()
-                .map(|(_, bundle)| bundle)
-        } else {
-            None
-        };
-        match settle(shared, site, bundle, &current) {
-            Ok(0) => {}
-            Ok(n) => {
-                println!("Nagekeken: {n} pagina's opnieuw geschreven.");
-                shared.status.built();
-            }
-            Err(e) => eprintln!("{e:#}"),
-        }
-        if current() && shared.opts.search {
-            println!("Zoekindex bijgewerkt in {} ms.", t.elapsed().as_millis());
-        }
-    }
-}
-
-/// Writes what the whole render found different from the folder, and the search index, if
-/// this is still the newest edit; returns how many pages it had to write.
-fn settle(
-    shared: &Shared,
-    site: Output,
-    bundle: Option<Output>,
-    current: &dyn Fn() -> bool,
-) -> Result<usize> {
-    let mut disk = shared.disk()?;
-    if !current() {
-        return Ok(0);
-    }
-    let out = &shared.opts.out;
-    let pages = match &disk.site {
-        Some(old) => {
-            let pages = site
-                .pages()
-                .filter(|(p, b)| old.files.get(*p) != Some(*b))
-                .count();
-            write_changed(out, old, &site)?;
-            pages
-        }
-        None => 0,
-    };
-    disk.site = Some(site);
-    if let Some(bundle) = bundle {
-        write_changed(out, &disk.search, &bundle)?;
-        disk.search = bundle;
-    }
-    Ok(pages)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn site(files: &[(&str, &str)]) -> Output {
-        let mut o = Output::default();
-        for (p, b) in files {
-            o.add(*p, *b).unwrap();
-        }
-        o
-    }
-
-    #[test]
-    fn only_changed_files_are_written_and_gone_ones_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path();
-        std::fs::write(out.join(target::MARKER), "marke").unwrap();
-        let old = site(&[
-            ("a/index.html", "oud"),
-            ("b/index.html", "blijft"),
-            ("c/index.html", "weg"),
-        ]);
-        write_changed(out, &Output::default(), &old).unwrap();
-        // Another hand's copy of an unchanged file shows that marke leaves it alone.
-        std::fs::write(out.join("b/index.html"), "niet aangeraakt").unwrap();
-        let new = site(&[("a/index.html", "nieuw"), ("b/index.html", "blijft")]);
-        assert_eq!(write_changed(out, &old, &new).unwrap(), (1, 1));
-        assert_eq!(
-            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
-            "nieuw"
-        );
-        assert_eq!(
-            std::fs::read_to_string(out.join("b/index.html")).unwrap(),
-            "niet aangeraakt"
-        );
-        assert!(!out.join("c").exists(), "the empty folder goes too");
-        let names: Vec<_> = std::fs::read_dir(out.join("a")).unwrap().collect();
-        assert_eq!(names.len(), 1, "no temporary file left behind");
-    }
 
     #[test]
     fn only_an_edit_of_texts_alone_takes_the_short_way() {
@@ -483,14 +277,5 @@ mod tests {
             None,
             "nothing changed: the whole site (a theme edit)"
         );
-    }
-
-    #[test]
-    fn a_folder_without_the_marker_is_not_written() {
-        let dir = tempfile::tempdir().unwrap();
-        let new = site(&[("index.html", "x")]);
-        let err = write_changed(dir.path(), &Output::default(), &new).unwrap_err();
-        assert!(format!("{err:#}").contains(target::MARKER));
-        assert!(!dir.path().join("index.html").exists());
     }
 }
