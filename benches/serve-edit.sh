@@ -11,6 +11,9 @@
 #
 # Needs a release build (cargo build --release) and python3. The work folder is on tmpfs
 # (/dev/shm) when there is one, like benches/site-vs-hugo.sh; BENCH_DIR overrides it.
+# EDIT=titel appends the word to the afspraak's title instead, which changes every page that
+# lists or links it (overviews, agenda, backlinks): then serve renders all pages again.
+# LOG=1 prints what marke serve printed (its own times per rebuild) at the end.
 # Between two edits the script waits PAUSE seconds (default 2), as a person would, so each
 # edit starts from a quiet server (the search index of the previous edit is done).
 set -euo pipefail
@@ -47,8 +50,9 @@ mkdir -p "$WORK/tmp"
 PID=$!
 
 python3 - "$PORT" "$FILE" "$ID" "$EDITS" "$PAUSE" "$WHAT" "$WORK/serve.log" <<'PY'
-import re, statistics, sys, time, urllib.request
+import os, re, statistics, sys, time, urllib.request
 port, path, item, edits, pause, what, log = sys.argv[1:8]
+in_title = os.environ.get("EDIT") == "titel"
 edits, pause = int(edits), float(pause)
 url = f"http://127.0.0.1:{port}/afspraken/{item}/"
 
@@ -73,6 +77,12 @@ def append_word(word):
     """Adds `word` as the last line of the item's `tekst` block, at its indentation."""
     lines = open(path, encoding="utf-8").read().split("\n")
     i = next(n for n, l in enumerate(lines) if re.match(rf"^-? *id: *['\"]?{re.escape(item)}['\"]?$", l))
+    if in_title:
+        t = next(n for n in range(i, len(lines)) if re.match(r"^-? *titel:", lines[n]))
+        lines[t] = re.sub(r"""^(-? *titel: *)(['"]?)(.*?)\2$""", lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} {word}{m.group(2)}", lines[t])
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        return
     t = next(n for n in range(i + 1, len(lines)) if re.match(r"^\s+tekst:", lines[n]))
     first = t + 1
     indent = re.match(r"^(\s*)", lines[first]).group(1)
@@ -98,6 +108,8 @@ for n in range(edits):
     times.append(ms)
     print(f"  bewerking {n + 1}: {ms:.0f} ms", file=sys.stderr)
     time.sleep(pause)
-print(f"marke serve, {what} ({pages} pagina's): bewerking tot pagina, mediaan "
+print(f"marke serve, {what} ({pages} pagina's), {'titel' if in_title else 'tekst'}: bewerking tot pagina, mediaan "
       f"{statistics.median(times):.0f} ms, max {max(times):.0f} ms ({edits} bewerkingen)")
+if os.environ.get("LOG"):
+    print(open(log).read(), file=sys.stderr)
 PY

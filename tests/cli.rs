@@ -181,7 +181,7 @@ fn an_unknown_type_is_the_same_mistake_as_option_and_in_the_words() {
     assert_eq!(code(&option), Some(2));
     assert_eq!(code(&words), Some(2));
     assert_eq!(stderr(&option), stderr(&words));
-    assert!(stderr(&option).contains("Het type 'onzin' bestaat niet"));
+    assert!(stderr(&option).starts_with("fout: het type 'onzin' bestaat niet"));
     // A type both ways by the start of its name; no results is not a mistake.
     let option = plan.run(&["search", "--type", "afspr", "mantelzorg"]);
     let words = plan.run(&["search", "type:afspr", "mantelzorg"]);
@@ -204,5 +204,27 @@ fn the_readme_lists_the_exit_codes() {
     }
     for mistake in ["type:onzin", "--type onzin", "marke search \"\""] {
         assert!(section.contains(mistake), "{mistake} missing:\n{section}");
+    }
+}
+
+/// Every command `marke --help` lists is in the README's command table.
+#[test]
+fn the_readme_command_table_has_every_command() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let table = readme
+        .split("## De opdrachten")
+        .nth(1)
+        .and_then(|s| s.split("\n\n").nth(1))
+        .expect("README has the command table under '## De opdrachten'");
+    let cmd = marke::cli::command();
+    for sub in cmd.get_subcommands().map(clap::Command::get_name) {
+        if sub == "help" {
+            continue;
+        }
+        assert!(
+            table.contains(&format!("`marke {sub}")),
+            "marke {sub} is not in the README's command table:\n{table}"
+        );
     }
 }

@@ -855,6 +855,20 @@ fn click_third_visible_row(app: &mut App) {
 }
 
 #[test]
+fn a_click_on_a_pane_title_moves_the_focus_there() {
+    let mut app = app_sized(120, 40, None);
+    app.update(Action::Show(View::Agenda));
+    let titles = app.areas().titles;
+    let detail = app.areas().detail;
+    assert!(screen_lines(&app)[usize::from(titles.y)].contains("○ Tekst"));
+    assert_eq!(click(&mut app, detail.x + 4, titles.y), None);
+    assert_eq!(app.loc.focus, marke::tui::Focus::Text);
+    assert!(screen_lines(&app)[usize::from(titles.y)].contains("● Tekst (actief)"));
+    assert_eq!(click(&mut app, 4, titles.y), None);
+    assert_eq!(app.loc.focus, marke::tui::Focus::List);
+}
+
+#[test]
 fn a_click_on_the_third_visible_row_selects_it_and_a_second_click_opens_it() {
     for (w, h) in [(120, 40), (80, 24)] {
         let mut app = app_sized(w, h, None);

@@ -3,7 +3,8 @@
 //! The dictionary is OpenTaal's Hunspell files (`assets/woorden/nl.aff` and `nl.dic`, built
 //! into the program; read with `spellbook`, a Hunspell reader in Rust). Names, codes, ids and
 //! every title and alias in the model count as words, so "Hoogeveen", "GGZ" or an initiative's
-//! name is never a spelling error. Words with digits and single letters are left alone.
+//! name is never a spelling error. Words with digits, single letters and addresses
+//! ("info@gezondemarke.nl") are left alone.
 //!
 //! Each hit is a warning (code `spelfout`) at the file, line and column of the word, with the
 //! dictionary's first suggestion. Suggesting is the slow part (milliseconds a word), so it is
@@ -17,6 +18,7 @@ use spellbook::Dictionary;
 
 use super::readability::style::words;
 use super::readability::text::{self, Sentence};
+use super::readability::vocabulary::not_prose;
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Item, Model};
 use crate::source::SourceText;
@@ -71,6 +73,7 @@ impl Speller {
                 || word.chars().any(char::is_numeric)
                 || self.model_words.contains(&lower)
                 || lower.split('-').all(|part| self.model_words.contains(part))
+                || not_prose(&s.text, at, word.len())
             {
                 continue;
             }

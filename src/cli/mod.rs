@@ -4,7 +4,7 @@
 mod dutch;
 mod errors;
 
-pub use dutch::{Parsed, parse};
+pub use dutch::{Parsed, command, parse};
 
 use std::path::PathBuf;
 

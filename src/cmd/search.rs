@@ -32,7 +32,7 @@ pub fn run(
     let text = query.join(" ");
     if text.trim().is_empty() && kind.is_none() {
         return Ok(refuse(
-            "Geef een of meer zoekwoorden, bijvoorbeeld: marke search mantelzorg",
+            "geef een of meer zoekwoorden, bijvoorbeeld: marke search mantelzorg",
         ));
     }
     let Some(model) = ws.load_valid() else {
@@ -66,8 +66,14 @@ pub fn run(
     Ok(if results.total > 0 { 0 } else { 1 })
 }
 
-/// A question marke cannot answer: one message on stderr, exit code 2.
+/// A question marke cannot answer: one message on stderr, exit code 2. The notes of the
+/// search engine are sentences for the browser; after "fout:" they start in lower case.
 fn refuse(why: &str) -> u8 {
-    eprintln!("fout: {}", control_chars::lines(why));
+    let mut chars = why.chars();
+    let why: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    eprintln!("fout: {}", control_chars::lines(&why));
     2
 }

@@ -61,11 +61,16 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
             Ok(r) if r.written + r.removed == 0 && status.error().is_none() => {}
             Ok(r) => {
                 println!(
-                    "Opnieuw gebouwd: {} pagina's in {} ms ({} bestanden bijgewerkt, {} weggehaald).",
-                    r.pages,
+                    "Opnieuw gebouwd in {} ms: {} van {} pagina's en bestanden bijgewerkt, {} weggehaald{}.",
                     r.elapsed.as_millis(),
                     r.written,
-                    r.removed
+                    r.pages,
+                    r.removed,
+                    if r.texts_only {
+                        " (alleen teksten veranderd)"
+                    } else {
+                        ""
+                    }
                 );
                 status.built();
             }

@@ -102,17 +102,23 @@ impl Expander {
         out
     }
 
-    /// Words an item's page does not show but should be found by, for the website's index:
-    /// its other names, the other forms of its abbreviations and synonyms, and the parts of
-    /// its compounds, and its words with accents written without them, joined by spaces.
-    pub fn extra_words(&self, model: &Model, index: usize, stemmer: &DutchStemmer) -> String {
+    /// Words an item's page does not show but should be found by, for the website's index,
+    /// joined by spaces, in two kinds. As names: its other names and the other forms of the
+    /// abbreviations and synonyms in its names (the terminal's index gives these the weight of
+    /// a name too). As text: the other forms of the abbreviations and synonyms in its text,
+    /// the parts of its compounds, and its words with accents written without them.
+    pub fn extra_words(&self, model: &Model, index: usize, stemmer: &DutchStemmer) -> Extra {
         let Some(item) = model.items().get(index) else {
-            return String::new();
+            return Extra::default();
         };
         let text = item_text(model, item);
-        let mut out = text.names.clone();
-        out.push(' ');
-        for t in [&text.title, &text.names, &text.summary, &text.body] {
+        let mut names = text.names.clone();
+        for t in [&text.title, &text.names] {
+            names.push(' ');
+            names.push_str(&self.counterparts(t, stemmer));
+        }
+        let mut out = String::new();
+        for t in [&text.summary, &text.body] {
             out.push_str(&self.counterparts(t, stemmer));
         }
         let mut cache = PartsCache::new();
@@ -132,6 +138,15 @@ impl Expander {
                 out.push_str(&fold(word));
             }
         }
-        out
+        Extra { names, text: out }
     }
+}
+
+/// What [`Expander::extra_words`] adds to a page, by how much it should count.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Extra {
+    /// Counts as a name of the item.
+    pub names: String,
+    /// Counts as its text.
+    pub text: String,
 }

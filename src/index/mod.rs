@@ -34,7 +34,7 @@ use tantivy::{Index, Searcher};
 use crate::model::{Date, ItemType, Model, agenda};
 use analyzer::DutchStemmer;
 use build::ItemText;
-pub use expand::Expander;
+pub use expand::{Expander, Extra};
 pub use finder::WordFinder;
 pub use question::words as question_words;
 use schema::Fields;

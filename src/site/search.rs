@@ -7,10 +7,11 @@
 //! Pagefind matches the words of a page and the start of words, nothing more. So each item's
 //! page is indexed with the words search adds to it in the terminal too ([`Expander`]: other
 //! names, abbreviations and their expansions, synonyms, parts of compounds, words without
-//! their accents), in the minimal page Pagefind reads and residents never see. The search
-//! page's script gets `js/zoekwoorden.json` ([`help_words`]): the site's own words, for
-//! splitting a compound a resident types and for "Bedoelde u …?" when nothing is found, and
-//! the words that make a question a question.
+//! their accents), in the minimal page Pagefind reads and residents never see; other names
+//! and their synonyms count as names. The search page's script gets `js/zoekwoorden.json`
+//! ([`help_words`]): the site's own words, for splitting a compound a resident types and for
+//! correcting a typo to the nearest word of the site ("Resultaten voor mantelzorg"), the words
+//! that make a question a question, and the stop words it leaves out.
 
 use std::collections::HashMap;
 
@@ -20,12 +21,15 @@ use pagefind::options::PagefindServiceConfig;
 use serde_json::json;
 
 use super::output::Output;
-use crate::index::Expander;
 use crate::index::analyzer::DutchStemmer;
+use crate::index::{Expander, Extra};
 use crate::model::Model;
 
-/// How much a match in the extra words counts, against 1 for the page's text.
+/// How much a match in the extra words counts, against 1 for the page's text and 7 for its
+/// `<h1>` (Pagefind's default): as text, or as a name (other names, and the other forms of
+/// the abbreviations and synonyms in the names).
 const EXTRA_WEIGHT: f32 = 1.0;
+const NAME_WEIGHT: f32 = 5.0;
 
 /// Where the search page's script finds the site's words.
 pub const HELP_WORDS: &str = "js/zoekwoorden.json";
@@ -42,7 +46,8 @@ pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
         .pages()
         .filter(|(p, _)| p.as_str() != "404.html")
         .map(|(p, b)| {
-            let extra = extras.get(p.as_str()).map_or("", String::as_str);
+            let none = Extra::default();
+            let extra = extras.get(p.as_str()).unwrap_or(&none);
             (
                 format!("/{}", p.trim_end_matches("index.html")),
                 searchable(&String::from_utf8_lossy(b), extra),
@@ -80,7 +85,7 @@ pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
 
 /// Per item page (`opgaven/netwerkaanpak/index.html`): the words to index besides the page's
 /// own, escaped for HTML.
-fn extra_words(model: &Model, expander: &Expander) -> HashMap<String, String> {
+fn extra_words(model: &Model, expander: &Expander) -> HashMap<String, Extra> {
     let stemmer = DutchStemmer::default();
     model
         .items()
@@ -88,7 +93,11 @@ fn extra_words(model: &Model, expander: &Expander) -> HashMap<String, String> {
         .enumerate()
         .map(|(i, item)| {
             let words = expander.extra_words(model, i, &stemmer);
-            (format!("{}index.html", item.url_path()), escape(&words))
+            let words = Extra {
+                names: escape(&words.names),
+                text: escape(&words.text),
+            };
+            (format!("{}index.html", item.url_path()), words)
         })
         .collect()
 }
@@ -116,8 +125,9 @@ pub fn help_words(expander: &Expander) -> Vec<u8> {
 }
 
 /// Only what Pagefind indexes: the title and the `<main>` element, in a minimal page, plus
-/// the extra words for the page. Saves it parsing the header, menu and footer of every page.
-fn searchable(html: &str, extra: &str) -> String {
+/// the extra words for the page (escaped). Saves it parsing the header, menu and footer of
+/// every page.
+fn searchable(html: &str, extra: &Extra) -> String {
     let title = html
         .split_once("<title>")
         .and_then(|(_, rest)| rest.split_once("</title>"))
@@ -135,11 +145,14 @@ fn searchable(html: &str, extra: &str) -> String {
         Some(m) => (m, "</main>"),
         None => (main, ""),
     };
-    let extra = if extra.is_empty() {
-        String::new()
-    } else {
-        format!("<div data-pagefind-weight=\"{EXTRA_WEIGHT}\">{extra}</div>")
+    let block = |words: &str, weight: f32| {
+        if words.trim().is_empty() {
+            String::new()
+        } else {
+            format!("<div data-pagefind-weight=\"{weight}\">{words}</div>")
+        }
     };
+    let extra = block(&extra.names, NAME_WEIGHT) + &block(&extra.text, EXTRA_WEIGHT);
     format!(
         "<!DOCTYPE html><html lang=\"nl\"><head><title>{title}</title></head><body>{main}{extra}{end}</body></html>"
     )
@@ -153,7 +166,11 @@ mod tests {
     fn extra_words_go_inside_main_where_pagefind_reads() {
         let html = "<html><head><title>Wachtlijsten</title></head><body><nav>menu</nav>\
                     <main data-pagefind-body><h1>Overzicht</h1></main><footer>f</footer></body></html>";
-        let page = searchable(html, "wachtlijst overzicht");
+        let extra = Extra {
+            names: "wachtlijstoverzicht".into(),
+            text: "wachtlijst overzicht".into(),
+        };
+        let page = searchable(html, &extra);
         let main = page.split_once("<main").map(|(_, m)| m).unwrap_or_default();
         let inside = main
             .split_once("</main>")
@@ -161,10 +178,14 @@ mod tests {
             .unwrap_or_default();
         assert!(inside.contains(">wachtlijst overzicht</div>"), "{page}");
         assert!(
+            inside.contains("<div data-pagefind-weight=\"5\">wachtlijstoverzicht</div>"),
+            "{page}"
+        );
+        assert!(
             !page.contains("menu") && !page.contains("<footer"),
             "{page}"
         );
-        assert!(!searchable(html, "").contains("data-pagefind-weight"));
+        assert!(!searchable(html, &Extra::default()).contains("data-pagefind-weight"));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! same layout the views draw with ([`layout::areas`], [`layout::list_offset`],
 //! [`layout::visible_hits`], the wrapped text), so a click hits what the user sees.
 //!
-//! A click selects; a click on what is already selected opens it, like Enter. The wheel moves
+//! A click selects; a click on what is already selected opens it, like Enter; a click on a
+//! pane's title moves the focus to that pane. The wheel moves
 //! the cursor in the list, or scrolls the text, whichever is under the pointer.
 
 use ratatui::layout::{Position, Rect};
@@ -34,6 +35,15 @@ impl App {
         }
         if areas.detail.contains(at) {
             return self.click_text(areas.detail, column, row);
+        }
+        if areas.titles.contains(at) {
+            // The pane titles: a click on one moves the focus there.
+            if column >= areas.detail.x {
+                self.focus_text();
+            } else {
+                self.focus_list();
+            }
+            return None;
         }
         if self.loc.screen == Screen::Zoeken && areas.top.contains(at) {
             // The search box: type in it again, the words stay.

@@ -14,8 +14,12 @@ pub const TOTAL: &str = "Totaal";
 pub const HELP_TITLE: &str = "Hulp: alle toetsen";
 /// The mouse in help, in the same two columns as the keys (the mouse is not in the keymap).
 pub const MOUSE_TITLE: &str = "Met de muis (alleen met marke --muis, of muis = true in book.toml)";
-pub const MOUSE_HELP: [(&str, &str); 4] = [
+pub const MOUSE_HELP: [(&str, &str); 5] = [
     ("klik", "Kies een regel, een resultaat of een link"),
+    (
+        "klik op een titel",
+        "Maak dat deel actief: de lijst of de tekst",
+    ),
     ("nog eens klikken", "Open het gekozene, net als Enter"),
     ("wieltje", "Scroll de lijst of de tekst onder de muis"),
     ("Shift + slepen", "Tekst selecteren om te kopiëren"),

@@ -69,9 +69,11 @@ fn search_filters_on_verlopen_as_of_today() {
     let c = Content::fixture();
     assert_eq!(search_ids(&c, "verlopen:ja"), ["2-1-1-a"]);
     assert_eq!(search_ids(&c, "verlopen:nee"), ["2-1-1-b"]);
+    // A filter value that does not exist is a mistake in the question: exit 2, as `type:onzin`.
     let out = c.run(&["search", "verlopen:misschien", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("Schrijf verlopen:ja of verlopen:nee"),
+        stderr(&out).contains("schrijf verlopen:ja of verlopen:nee"),
         "{}",
         stderr(&out)
     );

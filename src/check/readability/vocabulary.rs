@@ -201,7 +201,7 @@ impl Vocabulary {
 
 /// A word of an address ("info@gezondemarke.nl", "www.…") or the first half of a shortened
 /// compound ("dorps- of buurthuis"): not a word a reader reads on its own.
-fn not_prose(text: &str, at: usize, len: usize) -> bool {
+pub(crate) fn not_prose(text: &str, at: usize, len: usize) -> bool {
     let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let end = text[at..]
         .find(char::is_whitespace)
