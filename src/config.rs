@@ -84,9 +84,20 @@ pub struct MarkeConfig {
     pub theme: PathBuf,
     /// Readability thresholds; read by the `check::readability` module.
     pub leesbaarheid: Leesbaarheid,
+    /// Words the dictionary of `marke check --spelling` lacks; read by `check::spelling`.
+    pub spelling: Spelling,
     /// Clicks and the wheel in the terminal browser (like `marke --muis`). Off by default:
     /// capturing the mouse stops plain text selection in most terminals.
     pub muis: bool,
+}
+
+/// `[marke.spelling]`: words that are right although OpenTaal's dictionary lacks them.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Spelling {
+    /// Word → why it is right (`telemonitoring = "vakterm, de tekst legt het uit"`). A reason
+    /// is asked for so that the list stays a list of decisions, not of silenced warnings.
+    pub goed: std::collections::BTreeMap<String, String>,
 }
 
 /// `[marke.leesbaarheid]`: when `marke check` warns about hard text (B1).
@@ -168,6 +179,7 @@ impl Default for MarkeConfig {
             content: PathBuf::from("content"),
             theme: PathBuf::from("themes/default"),
             leesbaarheid: Leesbaarheid::default(),
+            spelling: Spelling::default(),
             muis: false,
         }
     }

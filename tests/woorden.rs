@@ -147,3 +147,29 @@ fn spelling_of_a_missing_folder_is_an_error_not_all_clear() {
     assert_ne!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("1 fout"), "{}", stdout(&out));
 }
+
+#[test]
+fn a_word_listed_as_right_with_a_reason_is_no_spelling_hit_and_one_without_a_reason_is_an_error() {
+    let f = fixture();
+    std::fs::write(
+        f.dir.path().join("book.toml"),
+        "[marke.spelling.goed]\nsarcopenie = \"medische term; de tekst legt het uit\"\n",
+    )
+    .expect("book.toml");
+    let out = f.run(&["check", "--spelling"]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    assert!(stdout(&out).contains("alles in orde"), "{}", stdout(&out));
+
+    std::fs::write(
+        f.dir.path().join("book.toml"),
+        "[marke.spelling.goed]\nsarcopenie = \"\"\n",
+    )
+    .expect("book.toml");
+    let out = f.run(&["check", "--spelling"]);
+    assert_ne!(out.status.code(), Some(0));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("'sarcopenie'") && err.contains("zonder reden"),
+        "{err}"
+    );
+}

@@ -3,8 +3,10 @@
 //! The dictionary is OpenTaal's Hunspell files (`assets/woorden/nl.aff` and `nl.dic`, built
 //! into the program; read with `spellbook`, a Hunspell reader in Rust). Names, codes, ids and
 //! every title and alias in the model count as words, so "Hoogeveen", "GGZ" or an initiative's
-//! name is never a spelling error. Words with digits, single letters and addresses
-//! ("info@gezondemarke.nl") are left alone.
+//! name is never a spelling error, and neither is its plural with an apostrophe ("POH's",
+//! "VIP's"). Words with digits, single letters and addresses ("info@gezondemarke.nl") are
+//! left alone. What the dictionary lacks but is right (a loanword, a product, a medical term)
+//! is listed with its reason in `book.toml` under `[marke.spelling.goed]`.
 //!
 //! Each hit is a warning (code `spelfout`) at the file, line and column of the word, with the
 //! dictionary's first suggestion. Suggesting is the slow part (milliseconds a word), so it is
@@ -19,6 +21,7 @@ use spellbook::Dictionary;
 use super::readability::style::words;
 use super::readability::text::{self, Sentence};
 use super::readability::vocabulary::not_prose;
+use crate::config::Spelling;
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Item, Model};
 use crate::source::SourceText;
@@ -29,7 +32,8 @@ const DIC: &str = include_str!("../../assets/woorden/nl.dic");
 /// The Dutch dictionary and the words of the model.
 pub struct Speller {
     dictionary: Dictionary,
-    /// Lower-case words of every id, code, title and alias in the model.
+    /// Lower-case words of every id, code, title and alias in the model, and of
+    /// `[marke.spelling.goed]`.
     model_words: HashSet<String>,
 }
 
@@ -42,8 +46,14 @@ pub struct Miss {
 }
 
 impl Speller {
-    /// Reads the dictionary (a few hundred milliseconds) and the model's words.
-    pub fn new(model: &Model) -> Result<Self, String> {
+    /// Reads the dictionary (a few hundred milliseconds), the model's words and the words
+    /// `book.toml` lists as right.
+    pub fn new(model: &Model, cfg: &Spelling) -> Result<Self, String> {
+        if let Some((word, _)) = cfg.goed.iter().find(|(_, why)| why.trim().is_empty()) {
+            return Err(format!(
+                "book.toml: '{word}' staat onder [marke.spelling.goed] zonder reden; schrijf erbij waarom het goed is, bijvoorbeeld {word} = \"naam van een programma\""
+            ));
+        }
         let dictionary = Dictionary::new(AFF, DIC)
             .map_err(|e| format!("het woordenboek van OpenTaal is niet te lezen: {e}"))?;
         let model_words = model
@@ -55,6 +65,7 @@ impl Speller {
                     .chain(&i.aliases)
                     .chain(&i.facts.code)
             })
+            .chain(cfg.goed.keys())
             .flat_map(|s| words(s))
             .map(|(w, _)| w)
             .collect();
@@ -72,6 +83,7 @@ impl Speller {
             if word.chars().count() < 2
                 || word.chars().any(char::is_numeric)
                 || self.model_words.contains(&lower)
+                || self.is_plural_of_known(&lower)
                 || lower.split('-').all(|part| self.model_words.contains(part))
                 || not_prose(&s.text, at, word.len())
             {
@@ -88,6 +100,15 @@ impl Speller {
             }
         }
         out
+    }
+
+    /// "poh's" for the abbreviation POH: Dutch writes the plural of a word that ends in a
+    /// vowel sound with an apostrophe, and the dictionary has no abbreviations.
+    fn is_plural_of_known(&self, lower: &str) -> bool {
+        lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .is_some_and(|base| self.model_words.contains(base))
     }
 
     /// Whether the dictionary knows the word; a curly apostrophe counts as a straight one,
@@ -120,6 +141,9 @@ impl Speller {
     }
 }
 
+/// The second half of every hint: where a right word goes.
+const RIGHT_ANYWAY: &str = "Is het goed (een naam, vakwoord of leenwoord), zet het dan als titel of alias in de inhoud, of met een reden in book.toml onder [marke.spelling.goed]";
+
 /// The longest word that gets a suggestion.
 const SUGGEST_MAX: usize = 12;
 
@@ -150,8 +174,8 @@ fn tokens(text: &str) -> Vec<(&str, usize)> {
 }
 
 /// Every spelling hit in the public text of the model, as warnings with their place.
-pub fn check(model: &Model) -> Result<Vec<Diagnostic>, String> {
-    let speller = Speller::new(model)?;
+pub fn check(model: &Model, cfg: &Spelling) -> Result<Vec<Diagnostic>, String> {
+    let speller = Speller::new(model, cfg)?;
     let mut known: HashMap<String, bool> = HashMap::new();
     let hits: Vec<(&Item, Sentence, Miss)> = model
         .items()
@@ -206,8 +230,8 @@ fn diagnostic(
         .and_then(|src| position(src, line, &miss.word))
         .unwrap_or((line, 0));
     let hint = match suggestion {
-        Some(sug) => format!("bedoelt u '{sug}'? Is het een naam of vakwoord, zet het dan als titel of alias in de inhoud"),
-        None => "controleer de spelling; is het een naam of vakwoord, zet het dan als titel of alias in de inhoud".into(),
+        Some(sug) => format!("bedoelt u '{sug}'? {RIGHT_ANYWAY}"),
+        None => format!("controleer de spelling. {RIGHT_ANYWAY}"),
     };
     let d = Diagnostic::warning(
         Code::Spelfout,
@@ -266,6 +290,35 @@ mod tests {
             }]
         );
         assert_eq!(speller.suggest("gezondhied").as_deref(), Some("gezondheid"));
+    }
+
+    #[test]
+    fn listed_words_and_plurals_of_abbreviations_are_right() {
+        let cfg = Spelling {
+            goed: [("telemonitoring".to_owned(), "vakterm".to_owned())].into(),
+        };
+        let mut speller = Speller::new(&Model::default(), &cfg).unwrap();
+        speller.model_words.insert("poh".into());
+        let s = Sentence {
+            text: "Telemonitoring helpt POH's niet, maar telemonitorring wel.".into(),
+            line: 1,
+            links: Vec::new(),
+        };
+        let missed: Vec<String> = speller
+            .misses(&s, &mut HashMap::new())
+            .into_iter()
+            .map(|m| m.word)
+            .collect();
+        assert_eq!(missed, ["telemonitorring"]);
+
+        let no_reason = Spelling {
+            goed: [("telemonitoring".to_owned(), " ".to_owned())].into(),
+        };
+        let err = Speller::new(&Model::default(), &no_reason).err().unwrap();
+        assert!(
+            err.contains("'telemonitoring'") && err.contains("zonder reden"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub fn run(
     if spelling {
         // A model with errors still has its text; the spelling of what loaded is worth having,
         // next to the errors (a missing folder must not read as "alles in orde").
-        let hits = crate::check::spelling::check(&model).map_err(anyhow::Error::msg)?;
+        let hits = crate::check::spelling::check(&model, &ws.config.marke.spelling)
+            .map_err(anyhow::Error::msg)?;
         let errors = report.diagnostics.into_iter().filter(Diagnostic::is_error);
         let report =
             Report::new(errors.chain(hits).collect(), model.items().len()).relative_to(&ws.cwd);

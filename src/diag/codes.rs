@@ -181,10 +181,10 @@ codes! {
         "kies een gewoner woord, of leg het uit tussen haakjes erachter of met een link naar een begrip";
     Vakjargon = "vakjargon",
         "een woord uit de lijst `vakjargon` in book.toml, zonder link of uitleg",
-        "leg het uit in gewone woorden, tussen haakjes erachter, of verwijs naar een begrip";
+        "leg het uit in gewone woorden (tussen haakjes erachter of na een dubbele punt), of verwijs naar een begrip";
     Spelfout = "spelfout",
-        "een woord staat niet in het woordenboek van OpenTaal en is geen naam, code of titel uit de inhoud; alleen met `marke check --spelling`",
-        "verbeter de spelling (de melding geeft een voorstel), of schrijf het als naam of begrip in de inhoud";
+        "een woord staat niet in het woordenboek van OpenTaal, is geen naam, code of titel uit de inhoud en staat niet onder `[marke.spelling.goed]`; alleen met `marke check --spelling`",
+        "verbeter de spelling (de melding geeft een voorstel), schrijf het als naam of begrip in de inhoud, of zet het met een reden onder `[marke.spelling.goed]` in book.toml";
 }
 
 impl Code {

@@ -204,10 +204,16 @@ fn first_abbreviation(term: &Term, sentences: &[Sentence], lower: &[String]) -> 
     (!linked && !written_out && !glossed).then_some(i)
 }
 
-/// An explanation in brackets right at the abbreviation: "AI (kunstmatige intelligentie)" or
-/// "kunstmatige intelligentie (AI)". The writer's own words count, even when they differ from
-/// the expansion in the list of afkortingen. Brackets with digits hold a reference, not an
-/// explanation: "GALA (afspraak 2.1.2.C)".
+/// An explanation right at the word. Three forms count, because B1 writers use all three:
+/// - in brackets after or around it: "AI (kunstmatige intelligentie)", "kunstmatige
+///   intelligentie (AI)"; brackets with digits hold a reference, not an explanation: "GALA
+///   (afspraak 2.1.2.C)";
+/// - after a colon: "een oplossingsrichting: een idee hoe het beter kan";
+/// - as the name given to what the sentence (or the one before) just explained: "Samen plannen
+///   maken heet co-creatie", "Dat noemen we co-creatie".
+///
+/// The writer's own words count, even when they differ from the expansion in the list of
+/// afkortingen.
 pub(super) fn glossed(text: &str, pos: usize, len: usize) -> bool {
     let after = text[pos + len..].trim_start();
     let before = text[..pos].trim_end();
@@ -218,16 +224,64 @@ pub(super) fn glossed(text: &str, pos: usize, len: usize) -> bool {
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(inner, _)| explains(inner));
-    gloss_after || (before.ends_with('(') && after.starts_with(')'))
+    let colon_after = after.strip_prefix(':').is_some_and(|rest| {
+        let gloss: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, '.' | ';'))
+            .collect();
+        gloss.split_whitespace().count() >= 2 && explains(&gloss)
+    });
+    let named = named(before);
+    gloss_after || colon_after || named || (before.ends_with('(') && after.starts_with(')'))
 }
 
-/// First sentence with the term, unless some use of it in the item is a link.
+/// Whether the words before a term give it as the name of what was just explained: after
+/// "Dat heet", "Dit heet" or "het plan noemt dat" the sentence before explains; after "heet"
+/// alone, the words before it must be an explanation of some length ("Samen met inwoners
+/// plannen maken heet co-creatie"), not a mere subject ("Het probleem heet sarcopenie").
+fn named(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    NAMING.iter().any(|n| {
+        let Some(rest) = lower.strip_suffix(n) else {
+            return false;
+        };
+        if !(rest.is_empty() || rest.ends_with(' ')) {
+            return false;
+        }
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let back_reference = n.ends_with(" dat")
+            || n.ends_with(" dit")
+            || matches!(words.as_slice(), [] | ["dat" | "dit"]);
+        back_reference || words.len() >= EXPLANATION_WORDS
+    })
+}
+
+/// How many words before "heet" make an explanation rather than a subject.
+const EXPLANATION_WORDS: usize = 4;
+
+/// Words that give a name to what was just explained: "… heet co-creatie".
+const NAMING: [&str; 8] = [
+    "heet",
+    "heten",
+    "heet dat",
+    "noemen we",
+    "noemt men",
+    "noemt dat",
+    "noemt dit",
+    "noemen dat",
+];
+
+/// First sentence with the term, unless some use of it in the item is a link or glossed.
 fn first_term(term: &Term, item: &Item, sentences: &[Sentence], lower: &[String]) -> Option<usize> {
     let mut first = None;
     for (i, s) in lower.iter().enumerate() {
         for form in &term.forms {
             if let Some(pos) = find_word(s, form) {
-                if sentences[i].links.iter().any(|(r, _)| r.contains(&pos)) {
+                // Lower-casing keeps byte offsets for the letters Dutch uses, so `pos` also
+                // points into the sentence as written.
+                if sentences[i].links.iter().any(|(r, _)| r.contains(&pos))
+                    || glossed(s, pos, form.len())
+                {
                     return None;
                 }
                 first = first.or(Some(i));
@@ -275,6 +329,31 @@ mod tests {
         assert!(!glossed(t, t.find("AI").unwrap(), 2));
         let t = "Het project GALA (afspraak 2.1.2.C) loopt.";
         assert!(!glossed(t, t.find("GALA").unwrap(), 4));
+    }
+
+    #[test]
+    fn a_colon_gloss_or_a_naming_sentence_explains_a_word() {
+        let t = "Dit is een oplossingsrichting: een idee hoe het beter kan.";
+        assert!(glossed(t, t.find("oplossingsrichting").unwrap(), 18));
+        let t = "Samen met inwoners plannen maken heet co-creatie.";
+        assert!(glossed(t, t.find("co-creatie").unwrap(), 10));
+        let t = "Dat noemen we co-creatie.";
+        assert!(glossed(t, t.find("co-creatie").unwrap(), 10));
+        let t = "Het plan noemt dat procesafspraken.";
+        assert!(glossed(t, t.find("procesafspraken").unwrap(), 15));
+        // A subject is not an explanation.
+        let t = "Het probleem heet sarcopenie.";
+        assert!(!glossed(t, t.find("sarcopenie").unwrap(), 10));
+        // A colon that opens a list of codes, or one word, explains nothing.
+        let t = "Er zijn twee oplossingsrichtingen: 2.6.3.A en 2.6.3.B.";
+        assert!(!glossed(t, t.find("oplossingsrichtingen").unwrap(), 20));
+        let t = "Het woord procesafspraak: nieuw.";
+        assert!(!glossed(t, t.find("procesafspraak").unwrap(), 14));
+        // "heet" must be the word before, not the end of another word.
+        let t = "Het is verhitheet procesafspraak.";
+        assert!(!glossed(t, t.find("procesafspraak").unwrap(), 14));
+        let t = "Er staan procesafspraken in het plan.";
+        assert!(!glossed(t, t.find("procesafspraken").unwrap(), 15));
     }
 
     #[test]
