@@ -2,6 +2,7 @@
 //! value that says which afspraken pass, and the chips the status bar shows for it. Pure
 //! functions of the model, shared by the lists, the progress view and the filter pickers.
 
+use super::picker::FilterKind;
 use super::strings as s;
 use crate::model::agenda::{self, Year};
 use crate::model::{Item, ItemType, Model, Relation, Status};
@@ -36,6 +37,27 @@ impl AgendaFilter {
         AgendaFilter {
             today: self.today,
             ..AgendaFilter::default()
+        }
+    }
+
+    /// This filter with one value chosen in a filter picker (`value` as the picker gives it:
+    /// an id, a status name or a year; anything else as a year means "not planned").
+    pub fn with_value(&self, kind: FilterKind, value: &str) -> Self {
+        let mut f = self.clone();
+        match kind {
+            FilterKind::Opgave => f.opgave = Some(value.to_owned()),
+            FilterKind::Organisatie => f.organisatie = Some(value.to_owned()),
+            FilterKind::Status => f.status = Status::from_name(value),
+            FilterKind::Jaar => f.jaar = Some(value.parse().map_or(Year::Unplanned, Year::In)),
+        }
+        f
+    }
+
+    /// `v`: only the overdue afspraken, or all again.
+    pub fn with_overdue_toggled(&self) -> Self {
+        AgendaFilter {
+            verlopen: !self.verlopen,
+            ..self.clone()
         }
     }
 

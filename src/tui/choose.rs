@@ -77,8 +77,7 @@ impl App {
             }
             Purpose::Filter(kind) => {
                 if let Some(choice) = picker.chosen() {
-                    let value = choice.value.clone();
-                    self.set_filter_value(kind, value);
+                    self.set_filter_value(kind, &choice.value);
                 }
                 None
             }

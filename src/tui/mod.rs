@@ -17,6 +17,7 @@ pub mod app;
 mod choose;
 mod commands;
 pub mod doc;
+mod filter_choices;
 mod filters;
 pub mod find;
 mod find_actions;
