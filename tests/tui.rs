@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use insta::assert_snapshot;
@@ -14,27 +14,19 @@ use marke::model::ItemType;
 use marke::tui::find::line_text;
 use marke::tui::lists::Screen;
 use marke::tui::theme::ThemeKind;
-use marke::tui::{Action, App, Effect, Focus, Options, View, keys};
+use marke::tui::{Action, App, Effect, Focus, View, keys};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tui_input::InputRequest;
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content")
-}
+use common::tui::{fixture, options, select};
 
 fn model() -> marke::model::Model {
     common::valid_model(&fixture())
 }
 
 fn app_sized(w: u16, h: u16, site_url: Option<&str>) -> App {
-    let opts = Options {
-        site_url: site_url.map(str::to_owned),
-        today: (2025, 6, 1),
-        theme: ThemeKind::Plain,
-        mouse: false,
-    };
-    App::new(model(), opts, (w, h)).unwrap()
+    App::new(model(), options(site_url), (w, h)).unwrap()
 }
 
 fn app() -> App {
@@ -44,15 +36,6 @@ fn app() -> App {
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         app.update(Action::SearchInput(InputRequest::InsertChar(c)));
-    }
-}
-
-fn select(app: &mut App, id: &str) {
-    app.update(Action::Top);
-    while app.selected_id().as_deref() != Some(id) {
-        let before = app.loc.sel;
-        app.update(Action::Down);
-        assert_ne!(before, app.loc.sel, "{id} not in the list");
     }
 }
 

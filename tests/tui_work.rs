@@ -11,31 +11,13 @@ use std::path::{Path, PathBuf};
 
 use marke::model::Date;
 use marke::tui::app::Popup;
-use marke::tui::theme::ThemeKind;
-use marke::tui::{Action, App, ContentDir, Effect, Options, Store, View};
+use marke::tui::{Action, App, ContentDir, Effect, Store, View};
 use tui_input::InputRequest;
 
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui/content")
-}
+use common::tui::{fixture, options, select};
 
 fn app_on(dir: &Path) -> App {
-    let opts = Options {
-        site_url: None,
-        today: (2025, 6, 1),
-        theme: ThemeKind::Plain,
-        mouse: false,
-    };
-    App::new(common::valid_model(dir), opts, (120, 40)).unwrap()
-}
-
-fn select(app: &mut App, id: &str) {
-    app.update(Action::Top);
-    while app.selected_id().as_deref() != Some(id) {
-        let before = app.loc.sel;
-        app.update(Action::Down);
-        assert_ne!(before, app.loc.sel, "{id} not in the list");
-    }
+    App::new(common::valid_model(dir), options(None), (120, 40)).unwrap()
 }
 
 fn type_in_picker(app: &mut App, text: &str) {

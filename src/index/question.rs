@@ -26,10 +26,10 @@ const STARTERS: &[&str] = &[
     "zoek",
 ];
 
-/// Words of a question that say nothing about its subject; left out of a question.
-const FILLER: &[&str] = &[
+/// Words of a question that say nothing about its subject, besides the [`STARTERS`] (which
+/// say nothing about it either); left out of a question.
+const MORE_FILLER: &[&str] = &[
     "betekenen",
-    "betekenis",
     "betekent",
     "bedoeld",
     "bedoelen",
@@ -42,10 +42,7 @@ const FILLER: &[&str] = &[
     "hebben",
     "heeft",
     "het",
-    "hoe",
-    "hoeveel",
     "houdt",
-    "ik",
     "in",
     "informatie",
     "is",
@@ -54,24 +51,23 @@ const FILLER: &[&str] = &[
     "over",
     "staat",
     "voor",
-    "waar",
-    "waarom",
-    "wanneer",
-    "wat",
-    "welk",
-    "welke",
-    "wie",
     "wil",
     "zeggen",
     "zijn",
-    "zoek",
     "zoeken",
 ];
 
 /// The words that can start a question, and the words a question leaves out (for the
 /// website's search script, which reads questions the same way).
-pub fn words() -> (&'static [&'static str], &'static [&'static str]) {
-    (STARTERS, FILLER)
+pub fn words() -> (&'static [&'static str], Vec<&'static str>) {
+    let mut filler: Vec<&str> = STARTERS.iter().chain(MORE_FILLER).copied().collect();
+    filler.sort_unstable();
+    (STARTERS, filler)
+}
+
+/// Whether a word of a question says nothing about its subject.
+fn is_filler(word: &str) -> bool {
+    STARTERS.contains(&word) || MORE_FILLER.contains(&word)
 }
 
 /// What a question asks for.
@@ -108,9 +104,8 @@ pub fn read(words: &mut Vec<Word>, question_mark: bool) -> Option<Question> {
             _ => Vec::new(),
         }
     };
-    let is_filler = |w: &Word| FILLER.contains(&w.folded.as_str());
-    if words.iter().any(|w| !is_filler(w)) {
-        words.retain(|w| !is_filler(w));
+    if words.iter().any(|w| !is_filler(&w.folded)) {
+        words.retain(|w| !is_filler(&w.folded));
     }
     Some(Question { prefer, definition })
 }

@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+use crate::content::raw::FIELD_NAMES;
+
 /// The kinds of item in the knowledge base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -28,18 +30,9 @@ pub enum ItemType {
     Pagina,
 }
 
-/// Fields every type allows.
-const COMMON: &[&str] = &[
-    "id",
-    "type",
-    "titel",
-    "samenvatting",
-    "tekst",
-    "bron",
-    "links",
-    "aliassen",
-    "volgorde",
-];
+/// Fields every type allows: the first nine of [`FIELD_NAMES`], which lists them first (as
+/// the JSON Schema and the docs do), so the names are written once.
+const COMMON: &[&str] = FIELD_NAMES.split_at(9).0;
 
 impl ItemType {
     pub const ALL: [ItemType; 16] = [
@@ -265,7 +258,6 @@ impl std::fmt::Display for ItemType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::raw::FIELD_NAMES;
 
     #[test]
     fn every_allowed_field_exists_in_the_raw_format() {
@@ -275,5 +267,12 @@ mod tests {
             }
             assert_eq!(ItemType::from_name(t.name()), Some(t));
         }
+    }
+
+    #[test]
+    fn the_common_fields_are_the_first_nine_names() {
+        assert_eq!(COMMON.first(), Some(&"id"));
+        assert_eq!(COMMON.last(), Some(&"volgorde"));
+        assert!(!COMMON.contains(&"code"));
     }
 }

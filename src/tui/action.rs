@@ -4,18 +4,12 @@
 
 use tui_input::InputRequest;
 
-/// The lists reachable by one key each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Home,
-    Agenda,
-    Aanbevelingen,
-    Begrippen,
-    Organisaties,
-    /// How the afspraken stand per opgave (the numbers of `marke voortgang`).
-    Voortgang,
-    Zoeken,
-}
+use super::lists::Screen;
+
+/// A list to show ([`Action::Show`]). The lists reachable by one key each are screens like
+/// any other, so this is [`Screen`] under the name the keymap reads well with: one enum, and
+/// the keys and the screens cannot drift apart.
+pub type View = Screen;
 
 /// One thing the user asked for.
 #[derive(Debug, Clone, PartialEq)]

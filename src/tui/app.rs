@@ -1,24 +1,28 @@
 //! The browser's state and the one place it changes: [`App::update`] takes an [`Action`] and
 //! returns an [`Effect`] when the outside world must do something (quit, run the editor, copy,
 //! open a web page). No drawing and no terminal I/O happen here, so tests drive it directly.
-//! Movement and history live in `nav.rs`, search and filters in `filters.rs`, find in the text
-//! in `find.rs`; a window over the screen handles its own keys (`popup.rs`), and the search
-//! index is built beside the browser (`index_thread.rs`).
+//!
+//! `App` coordinates parts that own their changes: [`History`] (back, forward, recent),
+//! [`SearchState`] (the search box and its results), [`super::find::Find`] (find in the
+//! text), [`Popup`] (a window over the screen, which handles its own keys) and the search
+//! index built beside the browser (`index_thread.rs`). What ties them together (a move
+//! rebuilds the rows and the text, a new text drops a stale find) is in `impl App` blocks
+//! beside this file: `nav.rs` (moving and history), `filters.rs` (search and filters),
+//! `find_actions.rs`, `typing.rs`, `choose.rs`, `commands.rs`, `mouse.rs`, `jump.rs`. This
+//! file imports the parts, never those files, and the parts import nothing stateful (the
+//! shared small types are in `state.rs`), so the modules form no import circle.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::Result;
 use crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
-use tui_input::Input;
 
 use super::action::{Action, View};
 use super::doc::{Doc, Wrapped, readability_fact};
-pub use super::filters::SearchState;
-use super::filters::empty_results;
 use super::find::Find;
 use super::glossary::Glossary;
+use super::history::History;
 use super::index_thread::IndexState;
 use super::keys::{self, Context, Key};
 use super::layout::{self, Areas};
@@ -26,59 +30,14 @@ use super::lists::{self, AgendaFilter, Row, Screen};
 use super::picker::FilterKind;
 pub use super::popup::Popup;
 use super::popup::Step;
+pub use super::search::SearchState;
+use super::state::{Effect, Focus, Location, Options};
 use super::strings as s;
 use super::theme::ThemeKind;
 use crate::model::{Item, Model};
 
-/// Settings from outside the model.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// `[output.html] site-url`, for the `o` key.
-    pub site_url: Option<String>,
-    /// Today as (year, month, day), to mark overdue afspraken.
-    pub today: (u16, u8, u8),
-    pub theme: ThemeKind,
-    /// Capture the mouse (`--muis` or `[marke] muis = true`): clicks and the wheel work, but
-    /// selecting text with the mouse then needs Shift in most terminals. Off by default.
-    pub mouse: bool,
-}
-
-/// Whether the keys move through the list or through the text of the selected item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    List,
-    Text,
-}
-
-/// Where the user is: what history remembers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Location {
-    pub screen: Screen,
-    pub sel: usize,
-    pub focus: Focus,
-    /// The selected link in the text.
-    pub link: Option<usize>,
-    /// First visible line of the text.
-    pub scroll: usize,
-}
-
-/// Something the event loop must do for the state.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    Quit,
-    /// Open the file at this line; for an afspraak (`id`) the event loop moves to its status
-    /// line.
-    Edit {
-        path: PathBuf,
-        line: usize,
-        id: String,
-    },
-    /// Record a status update through [`crate::status::record`] and reload.
-    SetStatus(crate::status::Request),
-    Copy(String),
-    OpenUrl(String),
-}
-
+/// The browser: its parts, and the few fields that say what is on screen now (the rows, the
+/// text, the size, the message).
 pub struct App {
     /// Shared with the thread that builds the search index, which reads it, not a copy.
     pub model: Arc<Model>,
@@ -87,8 +46,8 @@ pub struct App {
     pub opts: Options,
     pub theme: ThemeKind,
     pub loc: Location,
-    pub(super) back: Vec<Location>,
-    pub(super) forward: Vec<Location>,
+    /// Back, forward and the recently opened items.
+    pub(super) history: History,
     pub rows: Vec<Row>,
     pub filter: AgendaFilter,
     pub search: SearchState,
@@ -101,8 +60,6 @@ pub struct App {
     pub doc: Doc,
     /// Show the readability of texts (for editors; off for staff who only read).
     pub readability: bool,
-    /// Items whose text was opened, oldest first (`r`).
-    pub recent: Vec<String>,
     /// `'` was pressed: the next key is a letter to jump to ([`super::jump`]).
     pub jump: bool,
 }
@@ -149,26 +106,19 @@ impl App {
                 link: None,
                 scroll: 0,
             },
-            back: Vec::new(),
-            forward: Vec::new(),
+            history: History::default(),
             rows: Vec::new(),
             filter: AgendaFilter {
                 today: Some(today),
                 ..AgendaFilter::default()
             },
-            search: SearchState {
-                input: Input::default(),
-                typing: false,
-                kind: None,
-                results: empty_results(),
-            },
+            search: SearchState::default(),
             find: None,
             popup: None,
             size,
             message: None,
             doc: Doc::default(),
             readability: false,
-            recent: Vec::new(),
             jump: false,
             model,
         };

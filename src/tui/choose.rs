@@ -5,14 +5,13 @@
 //! `marke status` and hands back the new model ([`App::status_saved`]) or the problems
 //! ([`App::show_problems`]).
 
-use super::app::{App, Effect, Popup};
+use super::app::App;
 use super::picker::{Choice, Picker, Purpose};
+use super::popup::Popup;
+use super::state::Effect;
 use super::strings as s;
 use crate::model::{ItemType, Model, Status};
 use crate::status::Request;
-
-/// How many recent items `r` offers.
-const RECENT: usize = 20;
 
 impl App {
     /// `b`: the status picker for the selected afspraak, the current status selected.
@@ -78,8 +77,7 @@ impl App {
             }
             Purpose::Filter(kind) => {
                 if let Some(choice) = picker.chosen() {
-                    let value = choice.value.clone();
-                    self.set_filter_value(kind, value);
+                    self.set_filter_value(kind, &choice.value);
                 }
                 None
             }
@@ -88,7 +86,7 @@ impl App {
 
     /// `r`: the items opened before, the last one first, to go back to by a few letters.
     pub(super) fn open_recent(&mut self) {
-        let choices = self.items_as_choices(self.recent.iter().rev().map(String::as_str));
+        let choices = self.items_as_choices(self.history.recent());
         if choices.is_empty() {
             self.message = Some(s::NO_RECENT.into());
             return;
@@ -116,15 +114,6 @@ impl App {
                 count: None,
             })
             .collect()
-    }
-
-    /// Remembers an opened item for `r`: once, the latest last, at most [`RECENT`].
-    pub(super) fn remember(&mut self, id: &str) {
-        self.recent.retain(|r| r != id);
-        self.recent.push(id.to_owned());
-        if self.recent.len() > RECENT {
-            self.recent.remove(0);
-        }
     }
 
     /// The status was written: show the new content at once, on the same afspraak.

@@ -1,7 +1,9 @@
 //! The one-key commands that change a setting (theme, readability) or ask the outside world
 //! for something (the editor, the clipboard, the web browser), and the glossary window.
 
-use super::app::{App, Effect, Popup};
+use super::app::App;
+use super::popup::Popup;
+use super::state::Effect;
 use super::strings as s;
 use super::theme::ThemeKind;
 

@@ -11,11 +11,9 @@ use std::ops::Range;
 
 use tui_input::{Input, InputRequest};
 
-use super::app::{App, Focus};
 use super::doc::{Seg, Wrapped};
-use super::strings as s;
+use super::paste::{self, Edit};
 use crate::index::WordFinder;
-use crate::index::parse::without_filters;
 use crate::model::Model;
 
 /// One found word: the line of the wrapped text, and its bytes in that line's text (the texts
@@ -45,7 +43,7 @@ pub struct Find {
 
 impl Find {
     /// An empty find box to type in.
-    fn typing(item: String, origin: usize) -> Self {
+    pub fn typing(item: String, origin: usize) -> Self {
         Find {
             input: Input::default(),
             typing: true,
@@ -57,7 +55,7 @@ impl Find {
     }
 
     /// A find for words given at once (the words of a search); `None` if there is nothing to find.
-    fn with_words(model: &Model, item: String, words: &str) -> Option<Self> {
+    pub fn with_words(model: &Model, item: String, words: &str) -> Option<Self> {
         let finder = WordFinder::new(model, words)?;
         Some(Find {
             input: Input::new(words.to_owned()),
@@ -85,6 +83,48 @@ impl Find {
     pub fn current(&self, count: usize) -> Option<usize> {
         (count > 0).then(|| self.current.min(count - 1))
     }
+
+    /// The item whose text this find marks.
+    pub fn item(&self) -> &str {
+        &self.item
+    }
+
+    /// A key in the find box (nothing past [`paste::MAX_CHARS`]).
+    pub fn edit(&mut self, req: InputRequest) -> Edit {
+        paste::edit(&mut self.input, req)
+    }
+
+    /// After the words in the box changed: the finder for them, and the scroll the find
+    /// started at, to find again from there.
+    pub fn words_changed(&mut self, model: &Model) -> usize {
+        self.finder = WordFinder::new(model, self.input.value());
+        self.origin
+    }
+
+    /// Enter in the find box: stop typing and keep the marks; `false` when the box has no
+    /// words, so the find should end.
+    pub fn finish(&mut self) -> bool {
+        self.typing = false;
+        self.has_words()
+    }
+
+    /// Makes the first match at or after line `origin` current, else the first one; its index,
+    /// or `None` without matches.
+    pub fn first_from(&mut self, matches: &[Match], origin: usize) -> Option<usize> {
+        let first = matches.iter().position(|m| m.line >= origin);
+        let target = first.or((!matches.is_empty()).then_some(0))?;
+        self.current = target;
+        Some(target)
+    }
+
+    /// `n` / `N`: makes the next or previous of `count` matches current, round the end of the
+    /// text to the other end; its index and whether it went round. `None` without matches.
+    pub fn step(&mut self, count: usize, dir: isize) -> Option<(usize, bool)> {
+        let cur = self.current(count)?;
+        let (next, wrapped) = step_round(cur, dir, count);
+        self.current = next;
+        Some((next, wrapped))
+    }
 }
 
 /// The text of one wrapped line: its segments joined.
@@ -106,125 +146,6 @@ pub fn matches(wrapped: &Wrapped, finder: &WordFinder) -> Vec<Match> {
                 .map(move |range| Match { line, range })
         })
         .collect()
-}
-
-impl App {
-    /// The matches of the active find in the text as it is wrapped now.
-    pub fn find_matches(&self) -> Vec<Match> {
-        self.find
-            .as_ref()
-            .map_or_else(Vec::new, |f| f.matches(&self.wrapped()))
-    }
-
-    /// `/` in the text: an empty find box, searching from where the user is reading.
-    /// `f`: find words in the selected item's text; from the list, the text gets the focus.
-    pub(super) fn start_find(&mut self) {
-        if let Some(id) = self.selected_id() {
-            self.focus_text();
-            self.find = Some(Find::typing(id, self.loc.scroll));
-        }
-    }
-
-    /// Marks the words of a search in the text just opened, and shows the first one.
-    pub(super) fn find_search_words(&mut self, id: &str) {
-        let words = without_filters(self.search.input.value());
-        self.find = Find::with_words(&self.model, id.to_owned(), &words);
-        self.jump_from(0);
-    }
-
-    /// A key in the find box: find the new words and jump to the first match.
-    pub(super) fn type_find(&mut self, req: InputRequest) {
-        let Some(find) = self.find.as_mut() else {
-            return;
-        };
-        if !super::paste::allows(&find.input, &req) {
-            self.message = Some(s::input_full(super::paste::MAX_CHARS));
-        } else if find.input.handle(req).is_some_and(|c| c.value) {
-            self.find_changed();
-        }
-    }
-
-    /// After the words to find changed: find them again from where the find started.
-    pub(super) fn find_changed(&mut self) {
-        let Some(find) = self.find.as_mut() else {
-            return;
-        };
-        find.finder = WordFinder::new(&self.model, find.input.value());
-        let origin = find.origin;
-        self.jump_from(origin);
-    }
-
-    /// Enter in the find box: stop typing, keep the marks (an empty box ends the find).
-    pub(super) fn finish_find(&mut self) {
-        match self.find.as_mut() {
-            Some(find) if find.has_words() => find.typing = false,
-            _ => self.find = None,
-        }
-    }
-
-    /// The first match at or after line `origin`, else the first one; with no match the text
-    /// goes back to `origin`.
-    fn jump_from(&mut self, origin: usize) {
-        let matches = self.find_matches();
-        let first = matches.iter().position(|m| m.line >= origin);
-        let Some(find) = self.find.as_mut() else {
-            return;
-        };
-        let target = first.or((!matches.is_empty()).then_some(0));
-        if let Some(i) = target {
-            find.current = i;
-        }
-        self.loc.scroll = origin;
-        self.clamp_scroll();
-        if let Some(i) = target {
-            self.show_match(matches[i].line);
-        }
-    }
-
-    /// `n` / `N`: the next or previous match, round the end of the text to the other end.
-    pub(super) fn step_match(&mut self, dir: isize) {
-        let matches = self.find_matches();
-        let Some(find) = self.find.as_mut().filter(|f| f.has_words()) else {
-            self.message = Some(s::NO_FIND.into());
-            return;
-        };
-        let Some(cur) = find.current(matches.len()) else {
-            self.message = Some(s::NO_MATCHES_HERE.into());
-            return;
-        };
-        let (next, wrapped) = step_round(cur, dir, matches.len());
-        find.current = next;
-        if wrapped {
-            // Said out loud, since a jump to the other end of the text is easy to miss.
-            let note = if dir > 0 {
-                s::FIND_FROM_TOP
-            } else {
-                s::FIND_FROM_END
-            };
-            self.message = Some(note.into());
-        }
-        self.show_match(matches[next].line);
-    }
-
-    /// Brings a match into view; the selected link gives way, so the `▶` marker and the
-    /// cursor point at the match.
-    fn show_match(&mut self, line: usize) {
-        self.loc.focus = Focus::Text;
-        self.loc.link = None;
-        self.scroll_into_view(line);
-    }
-
-    /// Drops a find that belongs to another item's text (after the selection changed).
-    pub(super) fn drop_stale_find(&mut self) {
-        let here = self.selected_id();
-        if self
-            .find
-            .as_ref()
-            .is_some_and(|f| Some(&f.item) != here.as_ref())
-        {
-            self.find = None;
-        }
-    }
 }
 
 /// One step from `cur` among `n` (n > 0) in direction `dir`, going round; also whether it went

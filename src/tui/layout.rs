@@ -4,8 +4,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::app::Focus;
 use super::lists::Screen;
+use super::state::Focus;
 
 /// Smallest terminal the browser draws in; below it shows a message.
 pub const MIN_W: u16 = 40;

@@ -2,9 +2,11 @@
 //! agenda (grouped by year and quarter, with filters), the aanbevelingen, the begrippen A–Z
 //! and the organisaties. Pure functions of the model, so tests can check them directly.
 
+pub use super::agenda_filter::{AgendaFilter, agenda_items};
+pub use super::row::Row;
 use super::strings as s;
 use crate::model::agenda::{self, Year};
-use crate::model::{DROOM_ID, Item, ItemType, Model, Relation, Status};
+use crate::model::{DROOM_ID, Item, ItemType, Model, Relation};
 
 /// What the list part of the screen shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +20,7 @@ pub enum Screen {
     Aanbevelingen,
     Begrippen,
     Organisaties,
+    /// How the afspraken stand per opgave (the numbers of `marke voortgang`).
     Voortgang,
     Zoeken,
 }
@@ -35,135 +38,6 @@ impl Screen {
             Screen::Voortgang => s::VOORTGANG.into(),
             Screen::Zoeken => s::ZOEKEN.into(),
         }
-    }
-}
-
-/// One line of a list. Rows without an id are group headings; the cursor skips them.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Row {
-    pub id: Option<String>,
-    pub text: String,
-    /// Shown right-aligned: a status, a count.
-    pub note: String,
-    /// A word that must not be missed, shown with a marker: "verlopen".
-    pub mark: Option<&'static str>,
-    /// (doelen, afspraken) of an opgave, for the home screen's bars.
-    pub counts: Option<(usize, usize)>,
-    /// A number in the voortgang view: `Enter` shows these afspraken in the agenda.
-    pub cell: Option<AgendaFilter>,
-}
-
-impl Row {
-    /// Whether the cursor can stop here: an item, or a number that opens a list.
-    pub fn selectable(&self) -> bool {
-        self.id.is_some() || self.cell.is_some()
-    }
-}
-
-/// Filters of the agenda view; `None` (and `false`) means all. They combine: an afspraak
-/// shows when it passes every filter that is set.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct AgendaFilter {
-    pub opgave: Option<String>,
-    pub organisatie: Option<String>,
-    pub status: Option<Status>,
-    pub jaar: Option<Year>,
-    /// Only overdue afspraken ([`agenda::overdue`] on the day in `today`).
-    pub verlopen: bool,
-    /// Only open afspraken without an update for months ([`agenda::needs_update`]).
-    pub niet_bijgewerkt: bool,
-    /// Today, for the two filters above.
-    pub today: Option<crate::model::Date>,
-}
-
-impl AgendaFilter {
-    /// No filter set (today is not a filter).
-    pub fn is_empty(&self) -> bool {
-        AgendaFilter {
-            today: None,
-            ..self.clone()
-        } == AgendaFilter::default()
-    }
-
-    /// No filters, on the same day.
-    pub fn cleared(&self) -> Self {
-        AgendaFilter {
-            today: self.today,
-            ..AgendaFilter::default()
-        }
-    }
-
-    /// Whether an afspraak passes every filter that is set.
-    pub fn passes(&self, model: &Model, a: &Item) -> bool {
-        self.opgave
-            .as_ref()
-            .is_none_or(|o| model.opgave_of(a).is_some_and(|x| &x.id == o))
-            && self
-                .organisatie
-                .as_ref()
-                .is_none_or(|o| a.targets(Relation::Initiatiefnemers).any(|t| t == o))
-            && self
-                .status
-                .is_none_or(|st| a.facts.status.unwrap_or_default() == st)
-            && self.jaar.is_none_or(|y| Year::of(a) == y)
-            && (!self.verlopen || self.today.is_some_and(|t| agenda::overdue(a, t)))
-            && (!self.niet_bijgewerkt || self.today.is_some_and(|t| agenda::needs_update(a, t)))
-    }
-
-    /// The active filters as chips: (name, value, how many afspraken that filter alone
-    /// lets through).
-    pub fn chips(&self, model: &Model) -> Vec<(String, String, usize)> {
-        let title = |id: &String| {
-            model
-                .get(id)
-                .map_or_else(|| id.clone(), |i| i.title.clone())
-        };
-        let alone = |f: AgendaFilter| agenda_items(model, &f).len();
-        let base = self.cleared();
-        let mut out = Vec::new();
-        if let Some(o) = &self.opgave {
-            let n = alone(AgendaFilter {
-                opgave: Some(o.clone()),
-                ..base.clone()
-            });
-            out.push(("opgave".into(), title(o), n));
-        }
-        if let Some(o) = &self.organisatie {
-            let n = alone(AgendaFilter {
-                organisatie: Some(o.clone()),
-                ..base.clone()
-            });
-            out.push(("wie".into(), title(o), n));
-        }
-        if let Some(st) = self.status {
-            let n = alone(AgendaFilter {
-                status: Some(st),
-                ..base.clone()
-            });
-            out.push(("status".into(), st.name().into(), n));
-        }
-        if let Some(y) = self.jaar {
-            let n = alone(AgendaFilter {
-                jaar: Some(y),
-                ..base.clone()
-            });
-            out.push(("jaar".into(), y.label(), n));
-        }
-        if self.verlopen {
-            let n = alone(AgendaFilter {
-                verlopen: true,
-                ..base.clone()
-            });
-            out.push((s::OVERDUE.into(), "ja".into(), n));
-        }
-        if self.niet_bijgewerkt {
-            let n = alone(AgendaFilter {
-                niet_bijgewerkt: true,
-                ..base.clone()
-            });
-            out.push((s::STALE.into(), "ja".into(), n));
-        }
-        out
     }
 }
 
@@ -229,15 +103,6 @@ fn home(model: &Model) -> Vec<Row> {
         });
     }
     out
-}
-
-/// Afspraken that pass the filters, in the model's order.
-pub fn agenda_items<'a>(model: &'a Model, f: &AgendaFilter) -> Vec<&'a Item> {
-    model
-        .of_type(ItemType::Afspraak)
-        .into_iter()
-        .filter(|a| f.passes(model, a))
-        .collect()
 }
 
 /// Afspraken per planned year (the unplanned ones last), for the bar chart.

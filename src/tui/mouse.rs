@@ -9,13 +9,11 @@
 use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Effect, Focus};
+use super::app::App;
 use super::doc::Wrapped;
 use super::layout::{self, HIT_LINES};
 use super::lists::Screen;
-
-/// Text lines per notch of the wheel; the list moves one row per notch.
-pub const WHEEL_LINES: isize = 3;
+use super::state::{Effect, Focus, WHEEL_LINES};
 
 impl App {
     fn screen_rect(&self) -> Rect {

@@ -1,10 +1,10 @@
 //! Moving around: the cursor in a list, scrolling the text, selecting and following links,
 //! going up the hierarchy, and back/forward through history.
 
-use super::action::View;
-use super::app::{App, Effect, Focus, Location};
+use super::app::App;
 use super::doc::Target;
 use super::lists::{self, Screen};
+use super::state::{Effect, Focus, Location};
 use super::strings as s;
 use crate::model::DROOM_ID;
 
@@ -79,8 +79,7 @@ impl App {
             scroll: 0,
         };
         if next.screen != self.loc.screen || select.is_some() {
-            self.back.push(std::mem::replace(&mut self.loc, next));
-            self.forward.clear();
+            self.history.push(std::mem::replace(&mut self.loc, next));
         } else {
             self.loc.focus = focus;
         }
@@ -103,19 +102,11 @@ impl App {
         };
         let screen = lists::screen_of(&self.model, item);
         self.go(screen, Some(id), Focus::Text);
-        self.remember(id);
+        self.history.remember(id);
     }
 
-    pub(super) fn show(&mut self, view: View) {
-        let screen = match view {
-            View::Home => Screen::Home,
-            View::Agenda => Screen::Agenda,
-            View::Aanbevelingen => Screen::Aanbevelingen,
-            View::Begrippen => Screen::Begrippen,
-            View::Organisaties => Screen::Organisaties,
-            View::Voortgang => Screen::Voortgang,
-            View::Zoeken => Screen::Zoeken,
-        };
+    /// A list by name (`a`, `b`, … or Esc to the start): from its top, the list focused.
+    pub(super) fn show(&mut self, screen: Screen) {
         self.go(screen, None, Focus::List);
     }
 
@@ -123,11 +114,10 @@ impl App {
     /// returns to it, as it returns from a followed link.
     pub(super) fn focus_text(&mut self) {
         if let Some(id) = self.selected_id() {
-            self.remember(&id);
+            self.history.remember(&id);
         }
         if self.selected_item().is_some() && self.loc.focus != Focus::Text {
-            self.back.push(self.loc.clone());
-            self.forward.clear();
+            self.history.push(self.loc.clone());
             self.loc.focus = Focus::Text;
         }
         if self.selected_item().is_some() {
@@ -137,12 +127,10 @@ impl App {
 
     /// `h` in the text: to the list; the history entry `focus_text` made goes with it.
     pub(super) fn focus_list(&mut self) {
-        let same = self.back.last().is_some_and(|b| {
-            b.screen == self.loc.screen && b.sel == self.loc.sel && b.focus == Focus::List
+        let here = &self.loc;
+        self.history.forget_last_if(|b| {
+            b.screen == here.screen && b.sel == here.sel && b.focus == Focus::List
         });
-        if same {
-            self.back.pop();
-        }
         self.loc.focus = Focus::List;
     }
 
@@ -230,7 +218,7 @@ impl App {
         let here = match &self.loc.screen {
             Screen::Children(id) => id.clone(),
             Screen::Home => return,
-            _ => return self.show(View::Home),
+            _ => return self.show(Screen::Home),
         };
         let target = self
             .model
@@ -242,20 +230,18 @@ impl App {
     }
 
     pub(super) fn back(&mut self) {
-        let Some(prev) = self.back.pop() else {
+        if !self.history.back(&mut self.loc) {
             self.message = Some(s::FIRST.into());
             return;
-        };
-        self.forward.push(std::mem::replace(&mut self.loc, prev));
+        }
         self.restore();
     }
 
     pub(super) fn forward(&mut self) {
-        let Some(next) = self.forward.pop() else {
+        if !self.history.forward(&mut self.loc) {
             self.message = Some(s::LAST.into());
             return;
-        };
-        self.back.push(std::mem::replace(&mut self.loc, next));
+        }
         self.restore();
     }
 

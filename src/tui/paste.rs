@@ -6,24 +6,44 @@
 //! searched again with a longer query (10 kB took 4.7 s of CPU, 100 kB minutes). Past the
 //! limit a key changes nothing, so it costs no search. Control characters in a paste become
 //! spaces: they have no meaning in a query and must not reach the terminal.
+//!
+//! These are pure functions on a box ([`Input`]); the browser applies them in `typing.rs`.
 
 use tui_input::{Input, InputRequest};
-
-use super::app::App;
-use super::lists::Screen;
-use super::strings as s;
 
 /// The most characters a search or find box holds: far more than any real query.
 pub const MAX_CHARS: usize = 200;
 
+/// What a key did to a box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// The text changed: search or find again.
+    Changed,
+    /// The cursor moved, or nothing happened.
+    Same,
+    /// The box is full; the key was refused (say so).
+    Full,
+}
+
+/// Applies a key to a box, refusing to type past [`MAX_CHARS`].
+pub fn edit(input: &mut Input, req: InputRequest) -> Edit {
+    if !allows(input, &req) {
+        Edit::Full
+    } else if input.handle(req).is_some_and(|c| c.value) {
+        Edit::Changed
+    } else {
+        Edit::Same
+    }
+}
+
 /// Whether `req` may change the box: anything but typing past [`MAX_CHARS`].
-pub(super) fn allows(input: &Input, req: &InputRequest) -> bool {
+fn allows(input: &Input, req: &InputRequest) -> bool {
     !matches!(req, InputRequest::InsertChar(_)) || input.value().chars().count() < MAX_CHARS
 }
 
 /// The box with `text` inserted at the cursor, cut off at [`MAX_CHARS`]; `None` when it does
 /// not change. The second value says whether something was cut off.
-fn inserted(input: &Input, text: &str) -> (Option<Input>, bool) {
+pub(super) fn inserted(input: &Input, text: &str) -> (Option<Input>, bool) {
     let value: Vec<char> = input.value().chars().collect();
     let cursor = input.cursor().min(value.len());
     let room = MAX_CHARS.saturating_sub(value.len());
@@ -39,32 +59,6 @@ fn inserted(input: &Input, text: &str) -> (Option<Input>, bool) {
         .chain(&value[cursor..])
         .collect();
     (Some(Input::new(new).with_cursor(cursor + add.len())), cut)
-}
-
-impl App {
-    /// A paste: into the box being typed in, as one edit; elsewhere it is ignored.
-    pub(super) fn paste(&mut self, text: &str) {
-        let cut = if self.loc.screen == Screen::Zoeken && self.search.typing {
-            let (new, cut) = inserted(&self.search.input, text);
-            if let Some(new) = new {
-                self.search.input = new;
-                self.search_changed();
-            }
-            cut
-        } else if let Some(find) = self.find.as_mut().filter(|f| f.typing) {
-            let (new, cut) = inserted(&find.input, text);
-            if let Some(new) = new {
-                find.input = new;
-                self.find_changed();
-            }
-            cut
-        } else {
-            false
-        };
-        if cut {
-            self.message = Some(s::input_full(MAX_CHARS));
-        }
-    }
 }
 
 #[cfg(test)]

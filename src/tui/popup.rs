@@ -4,8 +4,8 @@
 //! an item, a choice made.
 
 use super::action::Action;
-use super::mouse::WHEEL_LINES;
 use super::picker::Picker;
+use super::state::WHEEL_LINES;
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq)]

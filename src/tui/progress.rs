@@ -3,7 +3,8 @@
 //! `marke voortgang` ([`agenda::per_opgave`]); nothing is counted here. Each number is a row
 //! that `Enter` opens: the agenda with the filters that give exactly those afspraken.
 
-use super::lists::{AgendaFilter, Row};
+use super::agenda_filter::AgendaFilter;
+use super::row::Row;
 use super::strings as s;
 use crate::model::agenda::{self, Tally};
 use crate::model::{Date, Model, Status};

@@ -17,7 +17,8 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::app::{App, Effect};
+use super::app::App;
+use super::state::Effect;
 use super::store::Store;
 use super::strings as s;
 use super::{Action, view};

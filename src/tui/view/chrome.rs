@@ -8,28 +8,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::{App, Focus, Popup};
+use super::parts::truncate;
+use crate::tui::app::App;
 use crate::tui::find::Find;
 use crate::tui::keys;
 use crate::tui::lists::Screen;
+use crate::tui::popup::Popup;
+use crate::tui::state::Focus;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
-
-/// Cuts text to `max` columns, ending in "…" when it had to cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    if text.width() <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
 
 pub fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut spans = vec![

@@ -13,10 +13,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::doc::{Seg, Tone, Wrapped};
 use crate::tui::find::{Match, line_text};
 use crate::tui::layout;
+use crate::tui::state::Focus;
 use crate::tui::theme::Theme;
 
 fn tone_style(tone: Tone, theme: &Theme) -> Style {

@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::chrome::truncate;
-use crate::tui::app::{App, Focus};
+use super::parts::truncate;
+use crate::tui::app::App;
 use crate::tui::layout::list_offset;
 use crate::tui::lists::Row;
+use crate::tui::state::Focus;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 

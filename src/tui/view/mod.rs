@@ -7,6 +7,7 @@ mod detail;
 mod home;
 mod list;
 mod panes;
+mod parts;
 mod picker;
 mod popup;
 mod search;

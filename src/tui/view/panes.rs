@@ -7,8 +7,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::layout::Areas;
+use crate::tui::state::Focus;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 

@@ -8,8 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::chrome::truncate;
-use super::popup::frame_block;
+use super::parts::{frame_block, truncate};
 use crate::tui::layout::centered;
 use crate::tui::picker::{Picker, Purpose};
 use crate::tui::strings as s;

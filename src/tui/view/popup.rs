@@ -4,13 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::chrome::truncate;
+use super::parts::{frame_block, truncate};
 use super::picker;
-use crate::tui::app::{App, Popup};
+use crate::tui::app::App;
 use crate::tui::help::{self, HelpLine};
 use crate::tui::layout::{self, centered};
+use crate::tui::popup::Popup;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 
@@ -42,14 +43,6 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
             HelpLine::Blank => Line::default(),
         })
         .collect()
-}
-
-pub fn frame_block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.title)
-        .title(Span::styled(format!(" {title} "), theme.title))
-        .style(theme.base)
 }
 
 fn help(frame: &mut Frame, area: Rect, scroll: usize, theme: &Theme) -> Option<Position> {

@@ -8,10 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::chrome::truncate;
+use super::parts::truncate;
 use crate::index::{Hit, Snippet};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::layout::{Areas, HIT_LINES, visible_hits};
+use crate::tui::state::Focus;
 use crate::tui::strings as s;
 use crate::tui::theme::Theme;
 
