@@ -98,8 +98,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// Takes unchanged sharing pictures from `previous` (the last build, in memory) instead of
-    /// reading them back from the output folder: `marke serve` renders every page on every
-    /// edit, and reading hundreds of PNG files cost more than the pages.
+    /// reading them back from the output folder: `marke serve` renders every page on many
+    /// edits, and needs no disk for a picture it already holds.
     pub fn with_previous(mut self, previous: &'a Output) -> Self {
         self.previous = Some(previous);
         self
