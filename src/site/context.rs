@@ -35,7 +35,7 @@ pub struct PageCtx {
     pub canonical: Option<String>,
     pub edit_url: Option<String>,
     pub breadcrumb: Vec<LinkCtx>,
-    /// What kind of page this is ("Afspraak", "Overzicht"), for its sharing card.
+    /// What kind of page this is ("Afspraak", "Overzicht"): its sharing card is that kind's.
     pub kind: String,
     /// Address of the sharing card (`og:image`), absolute when the site has an address.
     pub image: Option<String>,

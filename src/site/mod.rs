@@ -1,7 +1,8 @@
 //! The public website: `&Model` + theme → static HTML in the build folder.
 //!
-//! Stages, each timed: render pages and pictures (in memory) → search index (Pagefind) →
-//! check every internal link and anchor → write into a temporary folder and swap it in. Any
+//! Stages, each timed: render pages and pictures (in memory, while another thread prepares
+//! the words the search index adds) → search index (Pagefind), at the same time as: check
+//! every internal link and anchor → write into a temporary folder → swap it in. Any
 //! failure stops before the swap, so the previous site stays as it was. The output folder is
 //! replaced only if marke made it, or it is empty or absent (`target`); the command that
 //! picks the folder also checks where it lies (`target::check_placement`).
@@ -129,16 +130,31 @@ pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> 
     target::check_replaceable(&opts.out)?;
     let start = Instant::now();
     let mut report = Report::default();
-    let t = Instant::now();
-    let site = render(model, opts, None)?;
-    report.timings.push(("pagina's", t.elapsed()));
+    let (site, prepared, render_took) = std::thread::scope(|s| {
+        // What the search index needs from the model alone is made while the pages render:
+        // it does not need them, and otherwise it ran on one thread after them.
+        let prepared = opts
+            .search
+            .then(|| s.spawn(|| search::Prepared::new(model)));
+        let t = Instant::now();
+        let site = render(model, opts, None);
+        let took = t.elapsed();
+        let prepared = prepared.map(|h| {
+            h.join()
+                .map_err(|_| anyhow::anyhow!("de zoekindex is vastgelopen"))
+        });
+        (site, prepared, took)
+    });
+    let site = site?;
+    let prepared = prepared.transpose()?;
+    report.timings.push(("pagina's", render_took));
     report.pages = site.pages().count();
     let staging = staging::Staging::new(&opts.out)?;
     let (bundle, checked) = std::thread::scope(|s| {
-        let search = opts.search.then(|| {
+        let search = prepared.as_ref().map(|prepared| {
             s.spawn(|| {
                 let t = Instant::now();
-                search::index(&site, model).map(|r| (r, t.elapsed()))
+                search::index(&site, prepared).map(|r| (r, t.elapsed()))
             })
         });
         let checked = check_and_write(&site, &staging, &opts.base_path());

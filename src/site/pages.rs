@@ -6,7 +6,8 @@
 //! Over 400 lines: one short function per kind of page, kept together so the list of pages
 //! the site has is readable in one file.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 use minijinja::value::Serde;
@@ -37,6 +38,9 @@ pub struct Renderer<'a> {
     /// The site as `marke serve` last built it: sharing pictures whose file is in it are
     /// taken from memory instead of the disk (see [`Renderer::with_previous`]).
     previous: Option<&'a Output>,
+    /// The sharing card of each kind of page met so far (kind → path and PNG), made once
+    /// per build and added to the site by [`Renderer::all`] (see [`super::og`]).
+    cards: Mutex<BTreeMap<String, (String, Vec<u8>)>>,
 }
 
 /// The main menu: (title, path).
@@ -80,6 +84,7 @@ impl<'a> Renderer<'a> {
             shared_summaries,
             changes: LastChange::of(model),
             previous: None,
+            cards: Mutex::default(),
             env: super::templates::environment(&opts.theme),
             glossary: Glossary::new(model),
             site: SiteCtx {
@@ -93,8 +98,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// Takes unchanged sharing pictures from `previous` (the last build, in memory) instead of
-    /// reading them back from the output folder: `marke serve` renders every page on every
-    /// edit, and reading hundreds of PNG files cost more than the pages.
+    /// reading them back from the output folder: `marke serve` renders every page on many
+    /// edits, and needs no disk for a picture it already holds.
     pub fn with_previous(mut self, previous: &'a Output) -> Self {
         self.previous = Some(previous);
         self
@@ -139,17 +144,11 @@ impl<'a> Renderer<'a> {
             };
         }
         if path != "404.html" {
-            let card = super::og::Card::new(&self.opts.title, &page.kind, &page.title);
-            let file = format!("{path}{}", card.file_name());
-            let png = match self.previous.and_then(|p| p.files.get(&file)) {
-                Some(bytes) => bytes.clone(),
-                None => card.png(&self.opts.out.join(&file))?,
-            };
+            let file = self.card(&page.kind)?;
             page.image = Some(match &self.opts.site_url {
                 Some(u) => format!("{u}{file}"),
                 None => format!("{root}{file}"),
             });
-            out.add(file, png)?;
         }
         let tmpl = self
             .env
@@ -165,6 +164,27 @@ impl<'a> Renderer<'a> {
             path.to_owned()
         };
         out.add(file, html)
+    }
+
+    /// The path of the sharing card for pages of `kind`, rendering it the first time (or
+    /// taking it from the previous build). Pages render on several threads; the lock is held
+    /// while a card renders, which happens about a dozen times per build.
+    fn card(&self, kind: &str) -> Result<String> {
+        let mut cards = self
+            .cards
+            .lock()
+            .map_err(|_| anyhow::anyhow!("een deelplaatje is vastgelopen"))?;
+        if let Some((path, _)) = cards.get(kind) {
+            return Ok(path.clone());
+        }
+        let card = super::og::Card::new(&self.opts.title, kind);
+        let path = card.path();
+        let png = match self.previous.and_then(|p| p.files.get(&path)) {
+            Some(bytes) => bytes.clone(),
+            None => card.png(&self.opts.out.join(&path))?,
+        };
+        cards.insert(kind.to_owned(), (path.clone(), png));
+        Ok(path)
     }
 
     pub fn all(&self, out: &mut Output) -> Result<()> {
@@ -197,6 +217,15 @@ impl<'a> Renderer<'a> {
             "Deze pagina bestaat niet.",
         )?;
         super::sitemap::write(out, self.opts.site_url.as_deref(), &self.lastmod())?;
+        let cards = std::mem::take(
+            &mut *self
+                .cards
+                .lock()
+                .map_err(|_| anyhow::anyhow!("een deelplaatje is vastgelopen"))?,
+        );
+        for (path, png) in cards.into_values() {
+            out.add(path, png)?;
+        }
         Ok(())
     }
 

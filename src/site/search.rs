@@ -21,7 +21,6 @@ use pagefind::options::PagefindServiceConfig;
 use serde_json::json;
 
 use super::output::Output;
-use crate::index::analyzer::DutchStemmer;
 use crate::index::{Expander, Extra};
 use crate::model::Model;
 
@@ -34,14 +33,41 @@ const NAME_WEIGHT: f32 = 5.0;
 /// Where the search page's script finds the site's words.
 pub const HELP_WORDS: &str = "js/zoekwoorden.json";
 
+/// What the index needs from the model besides the pages: made from the model alone, so a
+/// build makes it while it renders the pages ([`super::build`]).
+pub struct Prepared {
+    expander: Expander,
+    /// Per item page (`opgaven/netwerkaanpak/index.html`): the words to index besides the
+    /// page's own, escaped for HTML.
+    extras: HashMap<String, Extra>,
+}
+
+impl Prepared {
+    pub fn new(model: &Model) -> Self {
+        let (expander, words) = Expander::with_extra_words(model);
+        let extras = model
+            .items()
+            .iter()
+            .zip(words)
+            .map(|(item, words)| {
+                let words = Extra {
+                    names: escape(&words.names),
+                    text: escape(&words.text),
+                };
+                (format!("{}index.html", item.url_path()), words)
+            })
+            .collect();
+        Self { expander, extras }
+    }
+}
+
 /// The Pagefind bundle for all HTML pages (except 404), as files for `pagefind/`, plus
 /// [`HELP_WORDS`], and the number of pages indexed.
-pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
+pub fn index(site: &Output, prepared: &Prepared) -> Result<(usize, Output)> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .context("kan de zoekindex niet starten")?;
-    let expander = Expander::new(model);
-    let extras = extra_words(model, &expander);
+    let Prepared { expander, extras } = prepared;
     let pages: Vec<(String, String)> = site
         .pages()
         .filter(|(p, _)| p.as_str() != "404.html")
@@ -73,7 +99,7 @@ pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
     })?;
     let (n, files) = files;
     let mut bundle = Output::default();
-    bundle.add(HELP_WORDS, help_words(&expander))?;
+    bundle.add(HELP_WORDS, help_words(expander))?;
     for f in files {
         let name = f.filename.to_string_lossy().replace('\\', "/");
         let name = name.trim_start_matches("./").trim_start_matches('/');
@@ -81,25 +107,6 @@ pub fn index(site: &Output, model: &Model) -> Result<(usize, Output)> {
         bundle.add(format!("pagefind/{name}"), f.contents)?;
     }
     Ok((n, bundle))
-}
-
-/// Per item page (`opgaven/netwerkaanpak/index.html`): the words to index besides the page's
-/// own, escaped for HTML.
-fn extra_words(model: &Model, expander: &Expander) -> HashMap<String, Extra> {
-    let stemmer = DutchStemmer::default();
-    model
-        .items()
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let words = expander.extra_words(model, i, &stemmer);
-            let words = Extra {
-                names: escape(&words.names),
-                text: escape(&words.text),
-            };
-            (format!("{}index.html", item.url_path()), words)
-        })
-        .collect()
 }
 
 fn escape(text: &str) -> String {

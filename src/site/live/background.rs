@@ -68,7 +68,7 @@ fn background(shared: &Shared, rx: &Receiver<Job>) {
             }
         };
         let bundle = if shared.opts.search && current() {
-            search::index(&site, &model)
+            search::index(&site, &search::Prepared::new(&model))
                 .map_err(|e| eprintln!("De zoekindex is niet bijgewerkt: {e:#}"))
                 .ok()
                 .map(|(_, bundle)| bundle)
