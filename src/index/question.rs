@@ -27,10 +27,13 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Words of a question that say nothing about its subject, besides the [`STARTERS`] (which
-/// say nothing about it either); left out of a question.
+/// say nothing about it either); left out of a question. The verbs ("krijgen", "komen er
+/// bij") are here because the text that answers a question states the fact without them:
+/// "Ruim 3.500 extra ouderen met verpleegzorg" answers "hoeveel ouderen krijgen verpleegzorg".
 const MORE_FILLER: &[&str] = &[
     "betekenen",
     "betekent",
+    "bij",
     "bedoeld",
     "bedoelen",
     "bedoelt",
@@ -47,11 +50,17 @@ const MORE_FILLER: &[&str] = &[
     "informatie",
     "is",
     "kan",
+    "komen",
+    "komt",
+    "krijgen",
+    "krijgt",
     "meer",
     "over",
     "staat",
     "voor",
     "wil",
+    "worden",
+    "wordt",
     "zeggen",
     "zijn",
     "zoeken",
@@ -143,6 +152,11 @@ mod tests {
         let (w, q) = left("ik zoek informatie over mantelzorg");
         assert_eq!(w, ["mantelzorg"]);
         assert!(q.is_some_and(|q| !q.definition && q.prefer.is_empty()));
+        // The verbs of a "hoeveel" question are not in the kerncijfer that answers it.
+        let (w, _) = left("hoeveel ouderen krijgen verpleegzorg");
+        assert_eq!(w, ["ouderen", "verpleegzorg"]);
+        let (w, _) = left("hoeveel 80-plussers komen er bij");
+        assert_eq!(w, ["80-plussers"]);
     }
 
     #[test]
