@@ -17,6 +17,7 @@ pub mod export;
 pub mod git;
 pub mod index;
 pub mod model;
+pub mod parallel;
 pub mod progress;
 pub mod review;
 pub mod schema;

@@ -20,25 +20,11 @@ pub fn run(model: &Model, report: Report, leesbaarheid: &Leesbaarheid) -> Report
     report.with(readability::check(model, leesbaarheid))
 }
 
-/// `f` over every item of `items`, on up to four threads, in chunks. The order of the chunks
-/// is kept, so the output does not depend on the number of threads.
+/// `f` over every item of `items`, on the cores ([`crate::parallel::chunks`]); the order of
+/// the items is kept, so the output does not depend on the number of threads.
 pub(crate) fn in_parallel<T: Sync, R: Send>(
     items: &[T],
     f: impl Fn(&T) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(4);
-    let chunk = items.len().div_ceil(threads).max(1);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().flat_map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
+    crate::parallel::chunks_flat(items, |part| part.iter().flat_map(&f).collect::<Vec<R>>())
 }

@@ -104,49 +104,20 @@ impl Expander {
 
     /// The expander of `model` and the [`Expander::extra_words`] of each of its items (in the
     /// order of `model.items()`), for the website's index. Each item's text is made once, and
-    /// both steps run on as many threads as there are cores (at most 8), each thread keeping
+    /// both steps run on the cores ([`crate::parallel::chunks`]), each thread keeping
     /// the compounds it has split: at 3,000 items this took ~0.9 s on one thread, making the
     /// texts twice and splitting the same compounds again for every item.
     pub fn with_extra_words(model: &Model) -> (Self, Vec<Extra>) {
-        let items = model.items();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        let chunk = items.len().div_ceil(threads).max(1);
-        let texts: Vec<ItemText> = std::thread::scope(|s| {
-            let parts: Vec<_> = items
-                .chunks(chunk)
-                .map(|part| {
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|i| item_text(model, i))
-                            .collect::<Vec<ItemText>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                // A panic in a thread is passed on, as it would be without threads.
-                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect::<Vec<ItemText>>()
+        let texts: Vec<ItemText> = crate::parallel::chunks_flat(model.items(), |part| {
+            part.iter().map(|i| item_text(model, i)).collect::<Vec<_>>()
         });
         let expander = Self::with_texts(model, &texts);
-        let extras = std::thread::scope(|s| {
-            let parts: Vec<_> = texts
-                .chunks(chunk)
-                .map(|part| {
-                    let expander = &expander;
-                    s.spawn(move || {
-                        let stemmer = DutchStemmer::default();
-                        let mut cache = PartsCache::new();
-                        part.iter()
-                            .map(|t| expander.extra_words_of(t, &stemmer, &mut cache))
-                            .collect::<Vec<Extra>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
+        let extras = crate::parallel::chunks_flat(&texts, |part| {
+            let stemmer = DutchStemmer::default();
+            let mut cache = PartsCache::new();
+            part.iter()
+                .map(|t| expander.extra_words_of(t, &stemmer, &mut cache))
+                .collect::<Vec<Extra>>()
         });
         (expander, extras)
     }

@@ -158,17 +158,8 @@ pub fn check(site: &Output, base_path: &str) -> Vec<Broken> {
         .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();
     let file = |p: &str| site.files.get(p).map(Vec::as_slice);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let chunk = pages.len().div_ceil(threads).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = pages
-            .chunks(chunk)
-            .map(|part| s.spawn(move || check_pages(part.iter().copied(), &file, base_path)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    crate::parallel::chunks_flat(&pages, |part| {
+        check_pages(part.iter().copied(), &file, base_path)
     })
 }
 

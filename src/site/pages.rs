@@ -40,8 +40,11 @@ pub struct Renderer<'a> {
     previous: Option<&'a Output>,
     /// The sharing card of each kind of page met so far (kind → path and PNG), made once
     /// per build and added to the site by [`Renderer::all`] (see [`super::og`]).
-    cards: Mutex<BTreeMap<String, (String, Vec<u8>)>>,
+    cards: Mutex<Cards>,
 }
+
+/// The sharing cards of a build: kind of page → (path, PNG).
+type Cards = BTreeMap<String, (String, Vec<u8>)>;
 
 /// The main menu: (title, path).
 const NAV: &[(&str, &str)] = &[
@@ -170,10 +173,7 @@ impl<'a> Renderer<'a> {
     /// taking it from the previous build). Pages render on several threads; the lock is held
     /// while a card renders, which happens about a dozen times per build.
     fn card(&self, kind: &str) -> Result<String> {
-        let mut cards = self
-            .cards
-            .lock()
-            .map_err(|_| anyhow::anyhow!("een deelplaatje is vastgelopen"))?;
+        let mut cards = self.cards()?;
         if let Some((path, _)) = cards.get(kind) {
             return Ok(path.clone());
         }
@@ -185,6 +185,13 @@ impl<'a> Renderer<'a> {
         };
         cards.insert(kind.to_owned(), (path.clone(), png));
         Ok(path)
+    }
+
+    /// The cards made so far; the lock is only poisoned if drawing a card panicked.
+    fn cards(&self) -> Result<std::sync::MutexGuard<'_, Cards>> {
+        self.cards
+            .lock()
+            .map_err(|_| anyhow::anyhow!("een deelplaatje is vastgelopen"))
     }
 
     pub fn all(&self, out: &mut Output) -> Result<()> {
@@ -217,12 +224,7 @@ impl<'a> Renderer<'a> {
             "Deze pagina bestaat niet.",
         )?;
         super::sitemap::write(out, self.opts.site_url.as_deref(), &self.lastmod())?;
-        let cards = std::mem::take(
-            &mut *self
-                .cards
-                .lock()
-                .map_err(|_| anyhow::anyhow!("een deelplaatje is vastgelopen"))?,
-        );
+        let cards = std::mem::take(&mut *self.cards()?);
         for (path, png) in cards.into_values() {
             out.add(path, png)?;
         }
@@ -261,28 +263,12 @@ impl<'a> Renderer<'a> {
     /// One page per item, on as many threads as there are cores.
     fn item_pages(&self, out: &mut Output) -> Result<()> {
         let items = self.model.items();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        let chunk = items.len().div_ceil(threads).max(1);
-        let parts: Vec<Result<Output>> = std::thread::scope(|s| {
-            let handles: Vec<_> = items
-                .chunks(chunk)
-                .map(|part| {
-                    s.spawn(move || {
-                        let mut o = Output::default();
-                        for item in part {
-                            self.item_page(&mut o, item)?;
-                        }
-                        Ok(o)
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| Err(anyhow::anyhow!("een pagina is vastgelopen")))
-                })
-                .collect()
+        let parts = crate::parallel::chunks(items, |part| -> Result<Output> {
+            let mut o = Output::default();
+            for item in part {
+                self.item_page(&mut o, item)?;
+            }
+            Ok(o)
         });
         for part in parts {
             out.merge(part?)?;
