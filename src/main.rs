@@ -5,6 +5,12 @@ use std::process::ExitCode;
 
 use marke::cli::Parsed;
 
+/// jemalloc instead of the system's allocator: `marke build` with search at 3,000 items
+/// took 2.0 s with glibc's malloc and 1.5 s with jemalloc (see Cargo.toml).
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = match marke::cli::parse(std::env::args_os()) {
         Parsed::Run(cli) => cli,

@@ -228,3 +228,50 @@ fn the_readme_command_table_has_every_command() {
         );
     }
 }
+
+/// A mistake in `book.toml` is shown as a mistake in the content is: Dutch, at
+/// file:line:column, with the line and a hint, exit 2; not the TOML library's English.
+#[test]
+fn a_mistake_in_book_toml_is_explained_in_dutch_where_it_is() {
+    let plan = Plan::new();
+    let book = plan.dir.path().join("book.toml");
+    let cases = [
+        (
+            "[book]\ntitle = \"Plan\"\ntitel = \"Plan\"\n",
+            "book.toml:3:1",
+            ["onbekende sleutel 'titel'", "bedoelt u 'title'?"],
+        ),
+        (
+            "[marke.spelling]\nfout = \"x\"\n",
+            "book.toml:2:1",
+            ["onbekende sleutel 'fout'", "hier kan: 'goed'"],
+        ),
+        (
+            "[book]\ntitle = 3\n",
+            "book.toml:2:9",
+            [
+                "verkeerd soort waarde: een getal `3` gevonden, tekst verwacht",
+                "tip:",
+            ],
+        ),
+        (
+            "[book]\ntitle = \"Plan\n",
+            "book.toml:2:14",
+            ["geen geldige TOML", "aanhalingstekens"],
+        ),
+    ];
+    for (text, place, says) in cases {
+        std::fs::write(&book, text).expect("write book.toml");
+        let out = plan.run(&["check"]);
+        let err = stderr(&out);
+        assert_eq!(code(&out), Some(2), "{text}: {err}");
+        assert!(err.contains(place), "{text}: {err}");
+        for said in says {
+            assert!(err.contains(said), "{text}: {said} missing in {err}");
+        }
+        assert!(
+            !err.contains("unknown field") && !err.contains("TOML parse error"),
+            "{err}"
+        );
+    }
+}

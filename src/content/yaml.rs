@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{Event, Parser};
 use serde_saphyr::{Error, Options};
 
+use crate::diag::serde_errors::{self, SerdeError};
 use crate::diag::{Code, Diagnostic};
 use crate::source::SourceText;
 
@@ -156,33 +157,29 @@ fn raw_message(err: &Error) -> String {
 /// Translates the messages serde and the YAML parser produce.
 fn dutch(msg: &str) -> (String, String) {
     let lower = msg.to_lowercase();
-    if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let field = rest.split('`').next().unwrap_or("");
-        return (
-            format!("onbekend veld '{field}'"),
-            format!(
-                "controleer de spelling; de velden staan in content/README.md{}",
-                suggestion(field)
-            ),
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or("");
-        return (
-            format!("het verplichte veld '{field}' ontbreekt"),
-            format!("voeg '{field}: ...' toe aan dit onderdeel"),
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return (
-            format!(
-                "verkeerd soort waarde: {} gevonden, {} verwacht",
-                dutch_kind(found),
-                dutch_kind(expected)
-            ),
-            "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
-        );
+    match serde_errors::recognise(msg) {
+        Some(SerdeError::UnknownField { field, .. }) => {
+            return (
+                format!("onbekend veld '{field}'"),
+                format!(
+                    "controleer de spelling; de velden staan in content/README.md{}",
+                    suggestion(field)
+                ),
+            );
+        }
+        Some(SerdeError::MissingField(field)) => {
+            return (
+                format!("het verplichte veld '{field}' ontbreekt"),
+                format!("voeg '{field}: ...' toe aan dit onderdeel"),
+            );
+        }
+        Some(SerdeError::InvalidType { found, expected }) => {
+            return (
+                format!("verkeerd soort waarde: {found} gevonden, {expected} verwacht"),
+                "kijk in content/README.md welk soort waarde dit veld heeft".to_owned(),
+            );
+        }
+        None => {}
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
         let field = rest.split(',').next().unwrap_or("").trim();
@@ -291,36 +288,6 @@ const PARSER_MESSAGES: &[(&str, &str, &str)] = &[
         "laat elk element van de lijst beginnen met '- ' op dezelfde inspringing",
     ),
 ];
-
-fn dutch_kind(s: &str) -> String {
-    let s = s.trim();
-    let map: &[(&str, &str)] = &[
-        ("a sequence", "een lijst"),
-        ("sequence", "een lijst"),
-        ("a string", "tekst"),
-        ("string", "tekst"),
-        ("a map", "velden"),
-        ("map", "velden"),
-        ("struct", "velden"),
-        ("a boolean", "ja/nee (true/false)"),
-        ("boolean", "ja/nee (true/false)"),
-        ("u16", "een heel getal"),
-        ("i64", "een heel getal"),
-        ("integer", "een getal"),
-        ("tekst", "tekst"),
-    ];
-    for (en, nl) in map {
-        if s == *en || s.starts_with(&format!("{en} ")) || s.contains(en) {
-            let detail = s.split_once(' ').map_or("", |x| x.1);
-            return if detail.starts_with('"') || detail.starts_with('`') {
-                format!("{nl} {detail}")
-            } else {
-                (*nl).to_owned()
-            };
-        }
-    }
-    s.to_owned()
-}
 
 /// "Bedoelt u ...?" for a misspelt field name.
 fn suggestion(field: &str) -> String {

@@ -71,6 +71,9 @@ codes! {
     TekstDubbel = "tekst-dubbel",
         "het veld `tekst` staat in het voorwerk van een `.md`-bestand",
         "zet de tekst onder de tweede regel `---`";
+    BookToml = "book-toml",
+        "book.toml klopt niet: geen geldige TOML, een onbekende sleutel of een verkeerd soort waarde",
+        "de melding zegt wat er mis is en waar; de sleutels staan in README.md";
     Yaml = "yaml",
         "de YAML klopt niet: een tab, een aanhalingsteken dat niet sluit, een dubbel of onbekend veld, een verkeerd soort waarde",
         "de melding zegt wat er mis is en waar";

@@ -9,6 +9,7 @@
 
 pub mod codes;
 pub mod report;
+pub mod serde_errors;
 
 pub use codes::Code;
 pub use report::{Format, Report, markdown_cell};
@@ -185,8 +186,9 @@ fn escape_property(s: &str) -> String {
 }
 
 /// What a misspelt id or field name may have meant, nearest first, for a "bedoelt u ...?"
-/// hint. One rule everywhere: at most a quarter of the letters differ (one to three edits),
-/// or the candidate contains what was typed (from four letters on: `netwerk` finds
+/// hint. One rule everywhere: at most a quarter of the letters differ (one to three edits;
+/// two letters swapped count as one, so `titel` finds `title`), or the candidate contains
+/// what was typed (from four letters on: `netwerk` finds
 /// `netwerkaanpak`).
 pub fn suggestions<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut near = nearest(wrong, candidates, |c| vec![c.to_owned()]);
@@ -210,7 +212,7 @@ pub fn nearest<T: Copy>(
             names(c)
                 .into_iter()
                 .filter(|n| n != wrong)
-                .map(|n| (strsim::levenshtein(wrong, &n), n))
+                .map(|n| (strsim::osa_distance(wrong, &n), n))
                 .filter(|(d, n)| *d <= max || (long_enough && n.contains(wrong)))
                 .min()
                 .map(|(d, n)| (d, n, c))

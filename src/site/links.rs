@@ -28,16 +28,22 @@ impl std::fmt::Display for Broken {
     }
 }
 
-/// Values of one attribute (`href`, `id`, …) in an HTML text.
+/// Values of one attribute (`href`, `id`, …) in an HTML text. Every page is scanned for
+/// three attributes, the largest share of a link check: `memmem` (SIMD) finds the pattern
+/// several times faster than `str::find`.
 fn attr_values<'h>(html: &'h str, attr: &str) -> Vec<&'h str> {
     let pat = format!(" {attr}=\"");
     let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(&pat) {
-        rest = &rest[i + pat.len()..];
-        if let Some(end) = rest.find('"') {
-            out.push(&rest[..end]);
-            rest = &rest[end..];
+    let mut from = 0;
+    for i in memchr::memmem::find_iter(html.as_bytes(), pat.as_bytes()) {
+        if i < from {
+            continue;
+        }
+        let start = i + pat.len();
+        if let Some(len) = memchr::memchr(b'"', &html.as_bytes()[start..]) {
+            // `"` is ASCII, so both ends are on character boundaries.
+            out.push(&html[start..start + len]);
+            from = start + len;
         }
     }
     out

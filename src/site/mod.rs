@@ -1,8 +1,9 @@
 //! The public website: `&Model` + theme → static HTML in the build folder.
 //!
 //! Stages, each timed: render pages and pictures (in memory, while another thread prepares
-//! the words the search index adds) → search index (Pagefind), at the same time as: check
-//! every internal link and anchor → write into a temporary folder → swap it in. Any
+//! the words the search index adds) → search index (Pagefind reads the pages, then builds
+//! its files, at the same time as: check every internal link and anchor → write into a
+//! temporary folder) → swap it in. Any
 //! failure stops before the swap, so the previous site stays as it was. The output folder is
 //! replaced only if marke made it, or it is empty or absent (`target`); the command that
 //! picks the folder also checks where it lies (`target::check_placement`).
@@ -105,7 +106,8 @@ pub struct Report {
     pub pages: usize,
     pub files: usize,
     pub indexed: usize,
-    /// Per stage; the search index runs at the same time as the link check and writing.
+    /// Per stage; the search index runs at the same time as the link check and writing
+    /// (its second step: see [`build_keeping`]).
     pub timings: Vec<(&'static str, Duration)>,
     /// Wall-clock time of the whole build.
     pub elapsed: Duration,
@@ -119,8 +121,9 @@ impl Report {
 
 /// Builds the site for `model` into `opts.out`.
 ///
-/// After rendering, the search index is built on one thread while this one checks the links
-/// and writes the pages into the staging folder; the swap happens only if both succeed.
+/// After rendering, Pagefind reads the pages (on all cores); while it then builds its files
+/// (on about one), this thread checks the links and writes the pages into the staging
+/// folder; the swap happens only if both succeed.
 pub fn build(model: &Model, opts: &Options) -> Result<Report> {
     Ok(build_keeping(model, opts)?.0)
 }
@@ -151,13 +154,25 @@ pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> 
     report.pages = site.pages().count();
     let staging = staging::Staging::new(&opts.out)?;
     let (bundle, checked) = std::thread::scope(|s| {
+        // Pagefind reads the pages on all cores, then builds its files on about one: the
+        // links are checked and the pages written in that second step, not the first.
+        let (read, pages_read) = std::sync::mpsc::channel::<()>();
+        let site = &site;
         let search = prepared.as_ref().map(|prepared| {
-            s.spawn(|| {
+            s.spawn(move || {
                 let t = Instant::now();
-                search::index(&site, prepared).map(|r| (r, t.elapsed()))
+                let pages = search::read(site, prepared);
+                drop(read);
+                let read_took = t.elapsed();
+                let t = Instant::now();
+                pages
+                    .and_then(|pages| pages.finish(prepared))
+                    .map(|r| (r, read_took, t.elapsed()))
             })
         });
-        let checked = check_and_write(&site, &staging, &opts.base_path());
+        // Returns when the search thread has read the pages, failed, or does not exist.
+        let _ = pages_read.recv();
+        let checked = check_and_write(site, &staging, &opts.base_path());
         let bundle = search.map(|h| {
             h.join()
                 .unwrap_or_else(|_| Err(anyhow::anyhow!("de zoekindex is vastgelopen")))
@@ -167,8 +182,11 @@ pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> 
     let timings = checked?;
     report.timings.extend(timings);
     if let Some(bundle) = bundle {
-        let ((indexed, files), took) = bundle?;
-        report.timings.push(("zoekindex (tegelijk)", took));
+        let ((indexed, files), read_took, build_took) = bundle?;
+        report.timings.push(("zoekindex lezen", read_took));
+        report
+            .timings
+            .push(("zoekindex bouwen (tegelijk)", build_took));
         report.indexed = indexed;
         let t = Instant::now();
         staging.write(files.files.iter())?;

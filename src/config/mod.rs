@@ -4,6 +4,8 @@
 //! recognises it; settings that mdBook does not know live in a table of marke's own, `[marke]`,
 //! because mdBook rejects unknown keys in its tables.
 
+mod dutch;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -201,8 +203,8 @@ impl Config {
     pub fn from_file(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("kan {} niet lezen", path.display()))?;
-        let mut config: Config = toml::from_str(&text)
-            .with_context(|| format!("{} is geen geldige configuratie", path.display()))?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| dutch::error(path, &text, &e))?;
         config.root = path
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
