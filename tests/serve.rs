@@ -99,7 +99,20 @@ impl Server {
 }
 
 impl Drop for Server {
+    /// SIGTERM first, as a person's Ctrl+C would, so marke serve removes its temporary
+    /// folders (the site, the search index's pages in /dev/shm); SIGKILL only after 10 s.
     fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let pid = self.child.id().to_string();
+            let _ = Command::new("kill").args(["-TERM", &pid]).status();
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(10) {
+                if !matches!(self.child.try_wait(), Ok(None)) {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -272,10 +285,27 @@ fn an_edit_shows_on_its_page_and_on_the_pages_that_list_it() {
         body.contains("Een Drentse uitleg van zorg dichtbij"),
         "{body}"
     );
-    // The agenda lists the afspraak by its title: it was written again too.
-    let (_, agenda) = get(port, "/agenda/");
-    assert!(agenda.contains("Een Drentse uitleg van zorg dichtbij"));
-    assert!(!agenda.contains("Een Drentse uitleg van community care"));
+    // Every page that shows the afspraak by its title was written again too: the agenda,
+    // and the pages of the items that list or link it (its doel, its initiator, the begrip
+    // whose page links to it, the aanbeveling, the source).
+    for other in [
+        "/agenda/",
+        "/doelen/1-1-1/",
+        "/organisaties/ggd-drenthe/",
+        "/begrippen/community-care/",
+        "/aanbevelingen/aanbeveling-1/",
+        "/bronnen/regioplan/",
+    ] {
+        let (_, html) = get(port, other);
+        assert!(
+            html.contains("Een Drentse uitleg van zorg dichtbij"),
+            "{other}"
+        );
+        assert!(
+            !html.contains("Een Drentse uitleg van community care"),
+            "{other}"
+        );
+    }
 
     // An item that is gone loses its page.
     let without: String = std::fs::read_to_string(&file)

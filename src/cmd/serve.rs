@@ -66,11 +66,9 @@ pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {
                     r.written,
                     r.pages,
                     r.removed,
-                    if r.texts_only {
-                        " (alleen teksten veranderd)"
-                    } else {
-                        ""
-                    }
+                    r.short_way
+                        .map(|why| format!(" ({why})"))
+                        .unwrap_or_default()
                 );
                 status.built();
             }

@@ -195,7 +195,20 @@ impl<'a> Renderer<'a> {
     }
 
     pub fn all(&self, out: &mut Output) -> Result<()> {
-        self.item_pages(out)?;
+        self.item_pages(out, self.model.items())?;
+        self.other_pages(out)
+    }
+
+    /// The pages of `items`, and every page that is not an item's (overviews, home, agenda,
+    /// progress, feed, glossary, search, 404, sitemap): `marke serve` renders only these
+    /// after an edit that changed names of items, and picks `items` ([`super::live`]).
+    pub fn some_items_and_the_rest(&self, out: &mut Output, items: &[&Item]) -> Result<()> {
+        self.item_pages(out, items)?;
+        self.other_pages(out)
+    }
+
+    /// Every page that is not an item's own, and the sharing cards met while rendering.
+    fn other_pages(&self, out: &mut Output) -> Result<()> {
         for kind in ItemType::ALL {
             if kind != ItemType::Pagina && kind != ItemType::Droom {
                 self.overview(out, kind)?;
@@ -261,12 +274,15 @@ impl<'a> Renderer<'a> {
     }
 
     /// One page per item, on as many threads as there are cores.
-    fn item_pages(&self, out: &mut Output) -> Result<()> {
-        let items = self.model.items();
+    fn item_pages<I: std::borrow::Borrow<Item> + Sync>(
+        &self,
+        out: &mut Output,
+        items: &[I],
+    ) -> Result<()> {
         let parts = crate::parallel::chunks(items, |part| -> Result<Output> {
             let mut o = Output::default();
             for item in part {
-                self.item_page(&mut o, item)?;
+                self.item_page(&mut o, item.borrow())?;
             }
             Ok(o)
         });
