@@ -51,7 +51,7 @@ fn dutch(msg: &str) -> (String, String) {
         ),
         Some(SerdeError::InvalidType { found, expected }) => (
             format!("verkeerd soort waarde: {found} gevonden, {expected} verwacht"),
-            "tekst staat tussen aanhalingstekens, een lijst tussen [ ], ja/nee is true of false"
+            "tekst staat tussen aanhalingstekens, een getal zonder (20), een lijst tussen [ ], ja/nee is true of false"
                 .to_owned(),
         ),
         None if msg.starts_with("duplicate key") => (

@@ -53,6 +53,12 @@ pub fn kind(s: &str) -> String {
         ("boolean", "ja/nee (true/false)"),
         ("u16", "een heel getal"),
         ("i64", "een heel getal"),
+        ("usize", "een heel getal"),
+        ("u32", "een heel getal"),
+        ("u64", "een heel getal"),
+        ("f64", "een getal"),
+        ("f32", "een getal"),
+        ("floating point", "een getal"),
         ("integer", "een getal"),
         ("tekst", "tekst"),
     ];
@@ -98,6 +104,13 @@ mod tests {
             Some(SerdeError::InvalidType {
                 found: "een getal `3`".into(),
                 expected: "tekst".into()
+            })
+        );
+        assert_eq!(
+            recognise("invalid type: string \"twintig\", expected usize"),
+            Some(SerdeError::InvalidType {
+                found: "tekst \"twintig\"".into(),
+                expected: "een heel getal".into()
             })
         );
         assert_eq!(recognise("expected `=`"), None);
