@@ -14,7 +14,7 @@ pub struct ParseCache {
     files: HashMap<PathBuf, Parsed>,
 }
 
-/// [`load`], taking from `cache` the parse of each file whose text is the same as last time,
+/// [`super::load`], taking from `cache` the parse of each file whose text is the same as last time,
 /// and keeping this load's parses in it for the next.
 pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Loaded {
     let Some((files, diagnostics)) = read(root) else {

@@ -5,7 +5,7 @@
 //! or the reasons why nothing was written. The stages: check every request (an exact code or
 //! id, a known status, a real date that is neither in the future nor before the last
 //! update); edit each file line by line ([`edit`]); load the edited content as `marke check`
-//! does; and only then write every file at once ([`write`]).
+//! does; and only then write every file at once ([`write`](mod@write)).
 
 pub mod edit;
 pub mod import;

@@ -3,7 +3,7 @@
 //! Words are found the way search finds them ([`WordFinder`]: stems, the start of the word
 //! being typed, typos), so opening a search result can mark exactly the words that made it a
 //! result, and a typo in the find box still finds the word. Matches are not stored: they are
-//! computed from the wrapped text whenever needed ([`matches`]), because wrapping depends on
+//! computed from the wrapped text whenever needed ([`matches`](fn@matches)), because wrapping depends on
 //! the terminal width and stored line numbers would go stale on a resize. The state keeps only
 //! the query, the index of the current match and the scroll to come back to.
 

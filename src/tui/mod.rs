@@ -8,7 +8,7 @@
 //! one table in [`keys`], which also writes the help, the status-bar hints and the README's
 //! key table. The event loop in `terminal.rs` is synchronous: it waits for a key (or, with
 //! `--muis`, a click or the wheel; see [`mouse`]), updates, and redraws only when something
-//! changed. The browser reads the [`Model`]; it never reads `content/` itself (reloading
+//! changed. The browser reads the [`Model`](crate::model::Model); it never reads `content/` itself (reloading
 //! after `e` goes through a function the command passes in).
 
 pub mod action;
