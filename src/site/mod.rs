@@ -153,26 +153,24 @@ pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> 
     report.timings.push(("pagina's", render_took));
     report.pages = site.pages().count();
     let staging = staging::Staging::new(&opts.out)?;
+    // Pagefind reads the pages on all cores, then builds its files on about one: the links
+    // are checked and the pages written in that second step, not the first.
+    let t = Instant::now();
+    let read = prepared
+        .as_ref()
+        .map(|prepared| search::read(&site, prepared))
+        .transpose()?;
+    if read.is_some() {
+        report.timings.push(("zoekindex lezen", t.elapsed()));
+    }
     let (bundle, checked) = std::thread::scope(|s| {
-        // Pagefind reads the pages on all cores, then builds its files on about one: the
-        // links are checked and the pages written in that second step, not the first.
-        let (read, pages_read) = std::sync::mpsc::channel::<()>();
-        let site = &site;
-        let search = prepared.as_ref().map(|prepared| {
+        let search = read.zip(prepared.as_ref()).map(|(read, prepared)| {
             s.spawn(move || {
                 let t = Instant::now();
-                let pages = search::read(site, prepared);
-                drop(read);
-                let read_took = t.elapsed();
-                let t = Instant::now();
-                pages
-                    .and_then(|pages| pages.finish(prepared))
-                    .map(|r| (r, read_took, t.elapsed()))
+                read.finish(prepared).map(|r| (r, t.elapsed()))
             })
         });
-        // Returns when the search thread has read the pages, failed, or does not exist.
-        let _ = pages_read.recv();
-        let checked = check_and_write(site, &staging, &opts.base_path());
+        let checked = check_and_write(&site, &staging, &opts.base_path());
         let bundle = search.map(|h| {
             h.join()
                 .unwrap_or_else(|_| Err(anyhow::anyhow!("de zoekindex is vastgelopen")))
@@ -182,11 +180,8 @@ pub fn build_keeping(model: &Model, opts: &Options) -> Result<(Report, Output)> 
     let timings = checked?;
     report.timings.extend(timings);
     if let Some(bundle) = bundle {
-        let ((indexed, files), read_took, build_took) = bundle?;
-        report.timings.push(("zoekindex lezen", read_took));
-        report
-            .timings
-            .push(("zoekindex bouwen (tegelijk)", build_took));
+        let ((indexed, files), took) = bundle?;
+        report.timings.push(("zoekindex bouwen (tegelijk)", took));
         report.indexed = indexed;
         let t = Instant::now();
         staging.write(files.files.iter())?;

@@ -51,8 +51,8 @@ impl Prepared {
             .zip(words)
             .map(|(item, words)| {
                 let words = Extra {
-                    names: escape(&words.names),
-                    text: escape(&words.text),
+                    names: super::markdown::escape(&words.names),
+                    text: super::markdown::escape(&words.text),
                 };
                 (format!("{}index.html", item.url_path()), words)
             })
@@ -86,17 +86,19 @@ pub struct Read {
 /// when its walk gives the pages in path order, which makes the index the same as one by
 /// one. A folder in memory does that ([`folder_in_path_order`]); otherwise, one by one.
 pub fn read(site: &Output, prepared: &Prepared) -> Result<Read> {
-    let pages: Vec<(&str, String)> = site
+    let html: Vec<(&String, &Vec<u8>)> = site
         .pages()
         .filter(|(p, _)| p.as_str() != "404.html")
-        .map(|(path, html)| {
-            let extra = prepared.extras.get(path.as_str()).unwrap_or(&NONE);
-            (
-                path.as_str(),
-                searchable(&String::from_utf8_lossy(html), extra),
-            )
-        })
         .collect();
+    let pages: Vec<(&str, String)> = crate::parallel::chunks_flat(&html, |part| {
+        part.iter()
+            .map(|(path, html)| {
+                let extra = prepared.extras.get(path.as_str()).unwrap_or(&NONE);
+                let page = searchable(&String::from_utf8_lossy(html), extra);
+                (path.as_str(), page)
+            })
+            .collect()
+    });
     read_pages(&pages, folder_in_path_order(&pages))
 }
 
@@ -220,12 +222,6 @@ static NONE: Extra = Extra {
     names: String::new(),
     text: String::new(),
 };
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// `js/zoekwoorden.json`: the site's words (folded, four letters or more) with how often
 /// they occur, the words that make a query a question, and the stop words, for the search
@@ -356,6 +352,9 @@ mod tests {
 
     #[test]
     fn extra_words_are_escaped() {
-        assert_eq!(escape("V&V <b>"), "V&amp;V &lt;b&gt;");
+        assert_eq!(
+            crate::site::markdown::escape("V&V <b>"),
+            "V&amp;V &lt;b&gt;"
+        );
     }
 }
