@@ -231,9 +231,9 @@ pub struct Backlink {
 #[derive(Debug, Default)]
 pub struct Model {
     items: Vec<Item>,
-    /// Asked for every link on every page: foldhash, not std's SipHash (5 % of a reload in
-    /// `marke serve` at 3,000 items went to hashing ids). Still seeded per run, so ids a
-    /// contributor chooses cannot be made to collide.
+    /// Asked for every link on every page: foldhash, not std's SipHash (SipHash was 5 % of
+    /// the main thread of a `marke serve` reload at 3,000 items, perf). Still seeded per
+    /// run, so ids a contributor chooses cannot be made to collide.
     by_id: HashMap<String, usize, foldhash::fast::RandomState>,
     backlinks: Vec<Vec<Backlink>>,
     /// Groups of words that mean the same, for search (`content/synoniemen.yaml`).
