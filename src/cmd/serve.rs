@@ -17,14 +17,13 @@ use crate::site::{self, serve::Status, serve::Wake};
 /// The time it reports starts before loading: from save to page is what the user waits
 /// (at 3,000 items reading the content again is a third of it).
 fn rebuild(ws: &Workspace, cache: &mut ParseCache, live: &mut Live) -> Result<Update, String> {
-    let start = std::time::Instant::now();
+    let started = std::time::Instant::now();
     let model = ws.load_cached(cache).valid().map_err(|report| {
         live.failed();
         report.render(Format::Human, false)
     })?;
-    let mut update = live.update(Arc::new(model)).map_err(|e| format!("{e:#}"))?;
-    update.elapsed = start.elapsed();
-    Ok(update)
+    live.update(Arc::new(model), started)
+        .map_err(|e| format!("{e:#}"))
 }
 
 pub fn run(ws: &Workspace, port: u16, bind: &str) -> Result<u8> {

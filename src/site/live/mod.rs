@@ -56,6 +56,8 @@ pub struct Update {
     pub removed: usize,
     /// Not every page was rendered: why not ("alleen teksten veranderd").
     pub short_way: Option<&'static str>,
+    /// Since `started` of [`Live::update`]: the caller starts the clock before it loads the
+    /// content, so this is the wait from save to page.
     pub elapsed: Duration,
 }
 
@@ -113,8 +115,7 @@ impl Live {
     /// Puts the site for `model` in the folder: a whole build the first time, afterwards
     /// only the files that changed. Then the background thread checks the whole site and
     /// builds the search index. On an error the folder keeps the last good site.
-    pub fn update(&mut self, model: Arc<Model>) -> Result<Update> {
-        let start = Instant::now();
+    pub fn update(&mut self, model: Arc<Model>, started: Instant) -> Result<Update> {
         let number = self.shared.newest.fetch_add(1, Ordering::SeqCst) + 1;
         let shapes: Vec<Shape> = model.items().iter().map(Shape::of).collect();
         let opts = &self.shared.opts;
@@ -157,7 +158,7 @@ impl Live {
         if let Some(b) = &self.background {
             b.request(number, model);
         }
-        update.elapsed = start.elapsed();
+        update.elapsed = started.elapsed();
         Ok(update)
     }
 
