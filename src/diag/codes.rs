@@ -211,6 +211,28 @@ impl Code {
     }
 }
 
+impl Code {
+    /// A problem that kept (part of) a file from being read: its items are missing, so other
+    /// problems (a link to one of them, say) may only follow from it. Reports show these
+    /// first, so the cause is not the last thing a contributor reads.
+    pub fn kept_a_file_unread(self) -> bool {
+        matches!(
+            self,
+            Code::GeenMap
+                | Code::Onleesbaar
+                | Code::Lus
+                | Code::LinkBuitenInhoud
+                | Code::TeGroot
+                | Code::OnbekendBestand
+                | Code::GeenVoorwerk
+                | Code::VoorwerkOpen
+                | Code::Yaml
+                | Code::YamlTag
+                | Code::Stuurteken
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -47,9 +47,10 @@ pub struct Report {
 }
 
 impl Report {
-    /// Sorts the diagnostics by place and counts them.
+    /// Sorts the diagnostics by place, those that kept a file unread first (the rest may
+    /// follow from them: [`crate::diag::Code::kept_a_file_unread`]), and counts them.
     pub fn new(mut diagnostics: Vec<Diagnostic>, items: usize) -> Self {
-        diagnostics.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        diagnostics.sort_by(|a, b| order(a).cmp(&order(b)));
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         Self {
             warnings: diagnostics.len() - errors,
@@ -186,4 +187,34 @@ pub fn markdown_cell(text: &str) -> String {
         }
     }
     out
+}
+
+/// Where a diagnostic goes in a report: unread files first, then by file, line and column.
+fn order(d: &Diagnostic) -> (bool, &Path, usize, usize) {
+    (!d.code.kept_a_file_unread(), &d.file, d.line, d.column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Code;
+
+    /// A file that could not be read loses its items, so links to them break too: the
+    /// cause comes first, even when its file sorts after the files with the consequences.
+    #[test]
+    fn a_file_that_could_not_be_read_comes_before_what_follows_from_it() {
+        let report = Report::new(
+            vec![
+                Diagnostic::error(Code::OnbekendeLink, Path::new("a.md"), "kapotte link").at(3, 1),
+                Diagnostic::error(Code::Yaml, Path::new("z.yaml"), "aanhalingsteken").at(4, 9),
+                Diagnostic::error(Code::OnbekendeLink, Path::new("b.md"), "kapotte link").at(1, 1),
+            ],
+            2,
+        );
+        let files: Vec<_> = report.diagnostics.iter().map(|d| d.file.clone()).collect();
+        assert_eq!(
+            files,
+            ["z.yaml", "a.md", "b.md"].map(std::path::PathBuf::from)
+        );
+    }
 }
